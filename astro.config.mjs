@@ -1,0 +1,41 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
+import { remarkContentRefs } from './src/plugins/remark-content-refs.ts';
+import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { shikiThemes } from './src/lib/code-themes.ts';
+
+// The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7's default Markdown engine ignores remark/rehype plugins; the unified processor runs them.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkContentRefs],
+      rehypePlugins: [
+        // Validation in remarkContentRefs already rejected bad TeX, so KaTeX never renders an error box.
+        [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }],
+        rehypeHeadingIds,
+        rehypeHeadingAnchors,
+      ],
+    }),
+    shikiConfig: {
+      themes: shikiThemes,
+      defaultColor: false,
+      transformers: [transformerNotationHighlight(), transformerNotationDiff()],
+    },
+  },
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/404') }), pagefindIntegration()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,79 @@
+// A minimal static file server for the built site, behaving like a static host: directory URLs
+// serve index.html, unknown paths get 404.html with status 404. Used by the browser tests and the
+// benchmark; `npm start` uses `astro preview` instead.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+};
+
+async function fileFor(root, urlPath) {
+  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let path = join(root, clean);
+  if (!path.startsWith(root)) return null;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) path = join(path, 'index.html');
+    await stat(path);
+    return path;
+  } catch {
+    return null;
+  }
+}
+
+/** Start serving `dir` on 127.0.0.1; resolves to { url, close }. Port 0 picks a free port. */
+export function startStaticServer(dir, port = 0) {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let path = await fileFor(root, url.pathname);
+    let status = 200;
+    // A directory URL without its trailing slash: redirect like a static host would.
+    if (path && !url.pathname.endsWith('/') && path.endsWith('index.html') && !url.pathname.endsWith('.html')) {
+      res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+      res.end();
+      return;
+    }
+    if (!path) {
+      path = join(root, '404.html');
+      status = 404;
+    }
+    try {
+      const body = await readFile(path);
+      res.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(500);
+      res.end('server error');
+    }
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      resolvePromise({
+        url: `http://127.0.0.1:${address.port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? 'dist';
+  const port = Number(process.argv[3] ?? 4321);
+  startStaticServer(dir, port).then(({ url }) => console.log(`serving ${dir} at ${url}`));
+}

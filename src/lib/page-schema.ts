@@ -1,0 +1,35 @@
+/**
+ * The frontmatter every page in content/ must have. A wrong or missing field fails `npm run build`;
+ * Astro's message names the file and the field.
+ */
+import { z } from 'astro/zod';
+
+/** Sidebar groups, in the order the sidebar shows them. */
+export const SECTIONS = [
+  'Foundations',
+  'DeepSeek-R1',
+  'Approaches',
+  'On a budget',
+  'Takeaways',
+  'Playground',
+  'Reference',
+] as const;
+
+export const APPROACHES = ['inference-time-scaling', 'pure-rl', 'sft-plus-rl', 'distillation'] as const;
+
+export const pageSchema = z.object({
+  /** Page title; becomes the only h1 and the <title>. */
+  title: z.string().min(3).max(90),
+  /** One or two sentences for meta tags, OpenGraph and search results. */
+  description: z.string().min(20).max(300),
+  /** Sidebar group. */
+  section: z.enum(SECTIONS),
+  /** Position within the group (ascending). */
+  order: z.number().int().min(0),
+  /** Which of the four approaches the page is about, if any. */
+  approach: z.enum(APPROACHES).optional(),
+  /** Date of the last substantial revision. */
+  updated: z.coerce.date().optional(),
+});
+
+export type PageData = z.infer<typeof pageSchema>;

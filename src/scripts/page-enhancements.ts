@@ -1,0 +1,93 @@
+/**
+ * Small progressive enhancements shared by every content page. The page reads fine without them.
+ */
+
+/** Copy buttons on code blocks (added by script: without JavaScript they could not work anyway). */
+function addCopyButtons(): void {
+  for (const pre of document.querySelectorAll<HTMLPreElement>('pre.astro-code')) {
+    if (pre.parentElement?.classList.contains('code-block')) continue;
+    const wrapper = document.createElement('div');
+    wrapper.className = 'code-block';
+    pre.replaceWith(wrapper);
+    wrapper.append(pre);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-code';
+    button.textContent = 'Copy';
+    button.setAttribute('aria-label', 'Copy code to clipboard');
+    button.addEventListener('click', async () => {
+      const ok = await copyText(pre.querySelector('code')?.innerText ?? pre.innerText);
+      button.textContent = ok ? 'Copied' : 'Copy failed';
+      setTimeout(() => (button.textContent = 'Copy'), 1600);
+    });
+    wrapper.append(button);
+  }
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function announce(message: string): void {
+  let region = document.getElementById('page-announcer');
+  if (!region) {
+    region = document.createElement('div');
+    region.id = 'page-announcer';
+    region.className = 'toast';
+    region.setAttribute('role', 'status');
+    document.body.append(region);
+  }
+  region.textContent = message;
+  region.classList.add('visible');
+  setTimeout(() => region!.classList.remove('visible'), 1800);
+}
+
+/** A heading's anchor link: the browser puts #id in the address bar; we also copy the full URL. */
+function enhanceAnchorLinks(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a.anchor-link, a.figure-anchor, a.equation-anchor');
+    if (!(link instanceof HTMLAnchorElement)) return;
+    void copyText(link.href).then((ok) => ok && announce('Link to this section copied'));
+  });
+}
+
+/** Escape hides an open hover card (citation or glossary) without moving focus (WCAG 1.4.13). */
+function dismissibleCards(): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    for (const el of document.querySelectorAll('.has-card:hover, .has-card:focus-within')) {
+      el.classList.add('card-dismissed');
+    }
+  });
+  document.addEventListener('focusout', (event) => {
+    (event.target as Element | null)?.closest?.('.has-card')?.classList.remove('card-dismissed');
+  });
+  document.addEventListener('mouseout', (event) => {
+    (event.target as Element | null)?.closest?.('.has-card')?.classList.remove('card-dismissed');
+  });
+}
+
+/** Arriving from a search result (`?highlight=term`): mark the terms with Pagefind's highlighter. */
+async function highlightSearchTerms(): Promise<void> {
+  if (!new URLSearchParams(location.search).has('highlight')) return;
+  const url = '/pagefind/pagefind-highlight.js';
+  try {
+    const mod = (await import(/* @vite-ignore */ url)) as { default?: unknown };
+    const Highlight = (mod.default ?? (window as unknown as { PagefindHighlight?: unknown }).PagefindHighlight) as
+      | (new (options: Record<string, unknown>) => unknown)
+      | undefined;
+    if (Highlight) new Highlight({ highlightParam: 'highlight', markOptions: { exclude: ['.katex', 'nav', '.hover-card'] } });
+  } catch {
+    /* no index in development builds */
+  }
+}
+
+addCopyButtons();
+enhanceAnchorLinks();
+dismissibleCards();
+void highlightSearchTerms();

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readState, writeState, type FieldSpec } from '../../src/lib/url-state';
+
+const schema = {
+  p: { kind: 'number', default: 0.6, min: 0, max: 1 },
+  n: { kind: 'number', default: 5, min: 1, max: 201, integer: true },
+  spread: { kind: 'enum', default: 'one', values: ['one', 'many'] },
+} satisfies Record<string, FieldSpec>;
+
+describe('url-state', () => {
+  it('reads valid values and defaults the rest', () => {
+    const { state, problems } = readState('mv', schema, '?mv.p=0.4&other=1');
+    expect(state).toEqual({ p: 0.4, n: 5, spread: 'one' });
+    expect(problems).toEqual([]);
+  });
+
+  it('reports and ignores invalid values', () => {
+    const { state, problems } = readState('mv', schema, '?mv.p=abc&mv.n=2.5&mv.spread=<script>');
+    expect(state).toEqual({ p: 0.6, n: 5, spread: 'one' });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/mv\.p: "abc" is not a number/);
+    expect(problems[1]).toMatch(/not a whole number/);
+  });
+
+  it('rejects out-of-range numbers and hex or empty strings', () => {
+    expect(readState('mv', schema, '?mv.p=1.5').problems[0]).toMatch(/outside 0–1/);
+    expect(readState('mv', schema, '?mv.n=0x10').problems[0]).toMatch(/not a number/);
+    expect(readState('mv', schema, '?mv.n=').problems[0]).toMatch(/not a number/);
+  });
+
+  it('round-trips through writeState and keeps other parameters', () => {
+    const query = writeState('mv', schema, { p: 0.4, n: 5, spread: 'many' }, '?gr.g=4');
+    expect(query).toBe('?gr.g=4&mv.p=0.4&mv.spread=many');
+    expect(readState('mv', schema, query).state).toEqual({ p: 0.4, n: 5, spread: 'many' });
+  });
+});
