@@ -9,6 +9,7 @@
  * page layout, the bibliography and the formulas page read it. Errors name the file and line.
  */
 import katex from 'katex';
+import { relative, resolve, sep } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
@@ -45,6 +46,25 @@ type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 type AnyNode = Root | RootContent;
 
 export class ContentError extends Error {}
+
+/**
+ * Every link written in MDX, by the site path of the page it is on, with its source position, so the
+ * build's link check (src/integrations/check-links.ts) can name the file and line of a broken link.
+ */
+export interface SourceLink {
+  url: string;
+  file: string;
+  line: number;
+}
+export const sourceLinks = new Map<string, SourceLink[]>();
+
+/** The site path of a content file: content/approaches/pure-rl.mdx → /approaches/pure-rl/. */
+export function pathOfContentFile(filePath: string, contentDir: string): string | null {
+  const rel = relative(resolve(contentDir), resolve(filePath)).split(sep).join('/');
+  if (rel.startsWith('..') || rel === '') return null;
+  const id = rel.replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+  return id ? `/${id}/` : '/';
+}
 
 function where(file: VFile, node: { position?: { start: { line: number; column: number } } }): string {
   const path = file.path ?? '<unknown file>';
@@ -102,6 +122,7 @@ export function collectContentRefs(tree: Root, file: VFile): ContentRefs {
   const figures: PageFigure[] = [];
   const ids = new Map<string, string>();
   let hasMath = false;
+  const links: { url: string; line: number }[] = [];
 
   const claimId = (node: AnyNode, id: string) => {
     const previous = ids.get(id);
@@ -115,8 +136,11 @@ export function collectContentRefs(tree: Root, file: VFile): ContentRefs {
       const error = checkTex(node.value, node.type === 'math');
       if (error) fail(file, node, `invalid TeX in "${node.value.trim().slice(0, 120)}": ${error}`);
     }
+    if (node.type === 'link') links.push({ url: node.url, line: node.position?.start.line ?? 0 });
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const jsx = node as JsxNode;
+      const href = jsx.name === 'a' ? attr(jsx, 'href') : undefined;
+      if (href) links.push({ url: href, line: jsx.position?.start.line ?? 0 });
       switch (jsx.name) {
         case 'Cite': {
           const id = requireAttr(file, jsx, 'id');
@@ -166,6 +190,9 @@ export function collectContentRefs(tree: Root, file: VFile): ContentRefs {
     if ('children' in node) for (const child of node.children as AnyNode[]) visit(child);
   };
   visit(tree);
+
+  const sitePath = file.path ? pathOfContentFile(file.path, process.env.CONTENT_DIR ?? 'content') : null;
+  if (sitePath) sourceLinks.set(sitePath, links.map((l) => ({ ...l, file: file.path! })));
 
   return { citations: [...citations.values()], terms: [...terms], equations, figures, hasMath };
 }

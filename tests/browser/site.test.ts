@@ -1,0 +1,232 @@
+/**
+ * The site chrome in a real browser: math, code, search, deep links, theme, phone menu, table of contents.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, baseUrl } from './support';
+
+const ARTICLE = '/foundations/what-is-a-reasoning-model/';
+const MATH_PAGE = '/reference/formulas/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('math', () => {
+  it('renders formulas with KaTeX fonts and carries MathML', async () => {
+    const { page, consoleErrors } = await openPage(browser, MATH_PAGE);
+    const display = page.locator('.katex-display').first();
+    await expect(display.isVisible()).resolves.toBe(true);
+    expect(await display.locator('math').count()).toBe(1);
+    expect(await display.locator('annotation[encoding="application/x-tex"]').count()).toBe(1);
+    const box = await display.locator('.katex-html').boundingBox();
+    expect(box!.width).toBeGreaterThan(40);
+    // The self-hosted KaTeX font actually loaded (otherwise formulas fall back to system fonts).
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('KaTeX_Main') && f.status === 'loaded'));
+    expect(loaded).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('code blocks', () => {
+  it('are highlighted in light and in dark, with a copy button', async () => {
+    const colours: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openPage(browser, '/approaches/pure-rl/', { colorScheme, clipboard: true });
+      const keyword = page.locator('pre.astro-code span[style*="--shiki"]').first();
+      const color = await keyword.evaluate((el) => getComputedStyle(el).color);
+      const bg = await page.locator('pre.astro-code').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+      colours.push(`${color} on ${bg}`);
+      const button = page.locator('.code-block .copy-code').first();
+      await button.click();
+      await expect(button.textContent()).resolves.toBe('Copied');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.length).toBeGreaterThan(10);
+      await page.context().close();
+    }
+    expect(colours[0]).not.toBe(colours[1]);
+  });
+});
+
+describe('search', () => {
+  it('opens with / and with Ctrl+K, and a query lands on the right page and section', async () => {
+    const { page, consoleErrors, foreignRequests } = await openPage(browser, '/');
+    await page.keyboard.press('/');
+    const dialog = page.locator('dialog[data-search-dialog]');
+    await dialog.waitFor({ state: 'visible' });
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.waitFor();
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.keyboard.press('Control+k');
+    await dialog.waitFor({ state: 'visible' });
+    await input.fill('two levels of reasoning');
+    const firstResult = page.locator('.pagefind-ui__result').first();
+    await firstResult.waitFor();
+    const pageLink = await firstResult.locator('.pagefind-ui__result-link').first().getAttribute('href');
+    expect(pageLink).toContain(ARTICLE);
+    const subLinks = await firstResult.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').evaluateAll((els) =>
+      els.map((a) => a.getAttribute('href') ?? ''),
+    );
+    expect(subLinks.some((href) => /#two-levels/.test(href))).toBe(true);
+
+    // Following a result highlights the search terms on the target page.
+    await page.goto(baseUrl() + subLinks.find((href) => /#two-levels/.test(href))!);
+    await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect(await page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fetches nothing for search until it is used', async () => {
+    const { page, context } = await openPage(browser, ARTICLE);
+    const requests: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    await page.waitForLoadState('networkidle');
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+    await context.close();
+  });
+
+  it('says plainly when there is no search index (as under astro dev)', async () => {
+    const { page, context } = await openPage(browser, '/');
+    await context.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.locator('[data-search-open]').click();
+    const status = page.locator('[data-search-status]');
+    await expect(status.filter({ hasText: 'only in a built site' }).waitFor()).resolves.toBeUndefined();
+    await context.close();
+  });
+});
+
+describe('deep links', () => {
+  it('a heading anchor puts the URL in the address bar, copies it and lands below the header', async () => {
+    const { page, context } = await openPage(browser, ARTICLE, { clipboard: true });
+    const wrapper = page.locator('.heading-wrapper.level-h2').nth(1);
+    const id = await wrapper.locator('h2').getAttribute('id');
+    await wrapper.hover();
+    await wrapper.locator('a.anchor-link').click();
+    await page.waitForFunction((expected) => location.hash === `#${expected}`, id);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${baseUrl()}${ARTICLE}#${id}`);
+    // Reload at the fragment: the heading must sit fully below the sticky header.
+    await page.reload();
+    const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    const headingTop = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+    expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
+    expect(headingTop).toBeLessThan(headerBottom + 80);
+    await context.close();
+  });
+
+  it('anchor links are visible without hover on a touch screen and have an accessible name', async () => {
+    const { page, context } = await openPage(browser, ARTICLE, { device: 'phone' });
+    const link = page.locator('.heading-wrapper a.anchor-link').first();
+    expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    const name = await link.evaluate((el) => el.textContent?.trim());
+    expect(name).toMatch(/^Link to section: /);
+    await context.close();
+  });
+});
+
+describe('table of contents', () => {
+  it('marks the linked section when a reader arrives by #link, and the last one at the bottom', async () => {
+    const { page, context } = await openPage(browser, ARTICLE);
+    const links = page.locator('.toc [data-toc-link]');
+    const ids = await links.evaluateAll((els) => els.map((a) => (a as HTMLElement).dataset.tocLink!));
+    const middle = ids[Math.floor(ids.length / 2)]!;
+    await page.goto(`${baseUrl()}${ARTICLE}#${middle}`);
+    await page.waitForFunction((id) => document.querySelector(`.toc [data-toc-link="${id}"]`)?.getAttribute('aria-current') === 'true', middle);
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const last = ids[ids.length - 1]!;
+    await page.waitForFunction((id) => document.querySelector(`.toc [data-toc-link="${id}"]`)?.getAttribute('aria-current') === 'true', last);
+    await context.close();
+  });
+});
+
+describe('theme', () => {
+  it('follows the OS by default and keeps a chosen theme across reloads without a flash', async () => {
+    const { page, context } = await openPage(browser, ARTICLE, { colorScheme: 'dark' });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.selectOption('[data-theme-select]', 'light');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    // The theme must already be right in the first paint: check it before any module script runs.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') (window as unknown as { themeAtParse: string }).themeAtParse = document.documentElement.dataset.theme ?? '';
+      });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('light');
+    expect(await page.locator('[data-theme-select]').inputValue()).toBe('light');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(255, 255, 255)');
+    await context.close();
+  });
+});
+
+describe('phone layout', () => {
+  it('the menu opens, keeps focus inside, and closes with Escape', async () => {
+    const { page, context } = await openPage(browser, ARTICLE, { device: 'phone' });
+    const toggle = page.locator('[data-menu-toggle]');
+    await expect(toggle.isVisible()).resolves.toBe(true);
+    await expect(page.locator('#site-nav').isVisible()).resolves.toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#site-nav').isVisible()).resolves.toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    // Tab through many stops: focus never leaves the menu and its toggle.
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => {
+        const el = document.activeElement;
+        return !!el && (!!el.closest('#site-nav') || el.matches('[data-menu-toggle]'));
+      });
+      expect(inside).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#site-nav').isVisible()).resolves.toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-menu-toggle]'))).toBe(true);
+    await context.close();
+  });
+
+  it('the table of contents is a collapsible block', async () => {
+    const { page, context } = await openPage(browser, ARTICLE, { device: 'phone' });
+    const details = page.locator('details.toc-mobile');
+    await expect(details.isVisible()).resolves.toBe(true);
+    expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
+    await details.locator('summary').click();
+    await expect(details.locator('a').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('a page still shows its text, math, code and working links', async () => {
+    const { page, context } = await openPage(browser, MATH_PAGE, { javaScriptEnabled: false });
+    expect(await page.locator('h1').textContent()).toBeTruthy();
+    expect(await page.locator('.katex-display math').count()).toBeGreaterThan(0);
+    const href = await page.locator('main a[href^="/"]').first().getAttribute('href');
+    const response = await page.goto(baseUrl() + href!);
+    expect(response!.status()).toBe(200);
+    await context.close();
+  });
+});
+
+describe('404', () => {
+  it('an unknown address gets the 404 page with a way back', async () => {
+    const { page, context } = await openPage(browser, '/no/such/page/');
+    expect(await page.locator('h1').textContent()).toContain('not found');
+    expect(await page.locator('main a[href="/"]').count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Bad input fails the build with a message naming the file (and line, where there is one).
+ * Each fixture folder is built on its own with CONTENT_DIR pointing at it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const scratch = mkdtempSync(join(tmpdir(), 'fixture-builds-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function buildFixture(name: string): { status: number; output: string } {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(scratch, name, 'dist')], {
+    env: {
+      ...process.env,
+      CONTENT_DIR: resolve('tests/fixtures', name),
+      ASTRO_CACHE_DIR: join(scratch, name, 'cache'),
+      NODE_ENV: 'production',
+      FORCE_COLOR: '0',
+    },
+    encoding: 'utf8',
+  });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('build failures name the file', () => {
+  it('malformed YAML frontmatter', () => {
+    const { status, output } = buildFixture('bad-frontmatter');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/bad-frontmatter\/page\.mdx/);
+  });
+
+  it('a missing required field names the field', () => {
+    const { status, output } = buildFixture('missing-field');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/missing-field\/page\.mdx|page/);
+    expect(output).toMatch(/description/);
+  });
+
+  it('invalid TeX names the file, the line and the expression', () => {
+    const { status, output } = buildFixture('bad-tex');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/bad-tex\/page\.mdx:10/);
+    expect(output).toContain('\\fracc{1}{2}');
+  });
+
+  it('an unknown citation key', () => {
+    const { status, output } = buildFixture('unknown-cite');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/unknown-cite\/page\.mdx:8/);
+    expect(output).toContain('no-such-paper-2099');
+  });
+
+  it('an unknown glossary term', () => {
+    const { status, output } = buildFixture('unknown-term');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/unknown-term\/page\.mdx:8/);
+    expect(output).toContain('no-such-term');
+  });
+
+  it('a broken internal link or #fragment', () => {
+    const { status, output } = buildFixture('broken-link');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/broken-link\/page\.mdx:10: link to \/no\/such\/page\//);
+    expect(output).toMatch(/no element with id "no-such-section"/);
+  });
+});
