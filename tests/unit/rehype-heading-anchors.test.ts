@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'hast';
+import { rehypeHeadingAnchors } from '../../src/plugins/rehype-heading-anchors';
+
+const heading = (tag: string, id: string | undefined, text: string) => ({
+  type: 'element' as const,
+  tagName: tag,
+  properties: id ? { id } : {},
+  children: [{ type: 'text' as const, value: text }],
+});
+
+describe('rehypeHeadingAnchors', () => {
+  it('wraps h2-h4 with ids and adds a labelled link after the heading', () => {
+    const tree: Root = { type: 'root', children: [heading('h2', 'grpo', 'GRPO'), heading('h5', 'deep', 'Deep'), heading('h3', undefined, 'No id')] };
+    rehypeHeadingAnchors()(tree);
+    const wrapper = tree.children[0] as unknown as { tagName: string; children: { tagName: string; properties: Record<string, unknown>; children: { properties?: Record<string, unknown>; children: { value: string }[] }[] }[] };
+    expect(wrapper.tagName).toBe('div');
+    expect(wrapper.children[0]!.tagName).toBe('h2');
+    const link = wrapper.children[1]!;
+    expect(link.tagName).toBe('a');
+    expect(link.properties.href).toBe('#grpo');
+    expect(link.children[0]!.children[0]!.value).toBe('Link to section: GRPO');
+    expect(link.children[0]!.properties).toHaveProperty('dataPagefindIgnore');
+    // h5 and headings without ids are left alone.
+    expect((tree.children[1] as { tagName: string }).tagName).toBe('h5');
+    expect((tree.children[2] as { tagName: string }).tagName).toBe('h3');
+  });
+});
