@@ -1,0 +1,87 @@
+// Size budgets, measured on the built site (run `npm run build` first). Prints figures; asserts nothing.
+//  - per page: JavaScript (gzip) loaded before search is opened, and everything a first visit transfers
+//    except fonts (HTML + CSS + JS + images, gzip);
+//  - search: what a first one-word search fetches (UI, runtime, index chunks), measured in Chromium.
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+
+const DIST = process.env.SITE_DIST ?? 'dist';
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error(`No build in ${DIST}/: run npm run build first.`);
+  process.exit(1);
+}
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => (n / 1024).toFixed(1);
+const fileAt = (url) => join(DIST, decodeURIComponent(url.split(/[?#]/)[0]));
+
+/** A JS file and every module it imports statically or dynamically from /_astro/ (dynamic: counted separately). */
+function jsClosure(url, seen = new Set()) {
+  if (seen.has(url) || !existsSync(fileAt(url))) return seen;
+  seen.add(url);
+  const text = readFileSync(fileAt(url), 'utf8');
+  for (const m of text.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+|\/_astro\/[^"']+)["']/g)) {
+    jsClosure(new URL(m[1], `http://x${url}`).pathname, seen);
+  }
+  return seen;
+}
+
+function pageCost(html) {
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+  // Module scripts inlined by Astro may import chunks.
+  const imported = [...inlineJs.matchAll(/(?:from|import)\s*["'](\/_astro\/[^"']+)["']/g)].map((m) => m[1]);
+  const js = new Set();
+  for (const s of [...scripts, ...imported]) for (const u of jsClosure(s)) js.add(u);
+  const jsBytes = gz(Buffer.from(inlineJs)) * (inlineJs.trim() ? 1 : 0) + [...js].reduce((n, u) => n + gz(readFileSync(fileAt(u))), 0);
+  const cssBytes = css.reduce((n, u) => n + gz(readFileSync(fileAt(u))), 0);
+  const images = [...html.matchAll(/<(?:img|link rel="icon")[^>]*(?:src|href)="(\/[^"]+)"/g)].map((m) => m[1]).filter((u) => existsSync(fileAt(u)));
+  const imageBytes = images.reduce((n, u) => n + gz(readFileSync(fileAt(u))), 0);
+  const htmlBytes = gz(Buffer.from(html));
+  return { htmlBytes, cssBytes, jsBytes, imageBytes, total: htmlBytes + cssBytes + jsBytes + imageBytes };
+}
+
+const pages = readdirSync(DIST, { recursive: true, withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith('.html'))
+  .map((e) => join(e.parentPath, e.name))
+  .map((file) => ({ path: `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, ''), html: readFileSync(file, 'utf8') }))
+  .sort((a, b) => a.path.localeCompare(b.path));
+
+console.log('First visit, gzip KB (fonts excluded)   budget for text pages: JS <= 10, total <= 35');
+console.log('page'.padEnd(48), 'html'.padStart(6), 'css'.padStart(6), 'js'.padStart(6), 'total'.padStart(7), ' widgets');
+for (const { path, html } of pages) {
+  const c = pageCost(html);
+  const widgets = [...new Set([...html.matchAll(/data-widget="([^"]+)"/g)].map((m) => m[1]))].join(',');
+  console.log(path.padEnd(48), kb(c.htmlBytes).padStart(6), kb(c.cssBytes).padStart(6), kb(c.jsBytes).padStart(6), kb(c.total).padStart(7), ' ' + (widgets || '-'));
+}
+
+// First search: open the dialog on a text page, search one word, and sum what /pagefind/ served.
+const server = await startStaticServer(DIST, 0);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+try {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = new Set();
+  context.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.startsWith('/pagefind/')) fetched.add(u.pathname);
+  });
+  await page.goto(`${server.url}/foundations/what-is-a-reasoning-model/`);
+  await page.waitForLoadState('networkidle');
+  const before = fetched.size;
+  await page.keyboard.press('Control+k');
+  await page.locator('.pagefind-ui__search-input').fill('grpo');
+  await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15000 });
+  await page.waitForLoadState('networkidle');
+  const files = [...fetched];
+  const total = files.reduce((n, u) => n + gz(readFileSync(fileAt(u))), 0);
+  console.log(`\nSearch: ${before} requests to /pagefind/ before first use (budget 0)`);
+  console.log(`First search for "grpo": ${files.length} files, ${kb(total)} KB gzip (budget 160)`);
+  for (const u of files) console.log(`  ${u.padEnd(50)} ${kb(gz(readFileSync(fileAt(u)))).padStart(6)} KB`);
+} finally {
+  await browser.close();
+  await server.close();
+}

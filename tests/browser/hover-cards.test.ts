@@ -1,0 +1,78 @@
+/** Citation and glossary cards open on hover and on keyboard focus, and Escape dismisses them. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './support';
+import { sourcesById } from '../../src/data/sources';
+import { glossaryById } from '../../src/data/glossary';
+
+const PAGE = '/approaches/pure-rl/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([
+  ['citation', '.cite'],
+  ['glossary term', '.term'],
+])('%s card', (_kind, selector) => {
+  it('opens on hover with the full text', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    const host = page.locator(`main ${selector}`).first();
+    const card = host.locator('.hover-card');
+    await expect(card.isVisible()).resolves.toBe(false);
+    await host.locator('a').first().hover();
+    await expect(card.isVisible()).resolves.toBe(true);
+    const text = (await card.textContent()) ?? '';
+    if (selector === '.cite') {
+      const id = (await host.getAttribute('id'))!.replace(/^cite-/, '').replace(/-\d+$/, '');
+      expect(text).toContain(sourcesById.get(id)!.title);
+    } else {
+      const href = (await host.locator('a').first().getAttribute('href'))!;
+      const term = glossaryById.get(href.split('#')[1]!)!;
+      expect(text).toContain(term.definition);
+    }
+    // The card is on screen, not clipped off the edge.
+    const box = (await card.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(1280);
+    await context.close();
+  });
+
+  it('opens on keyboard focus, is announced, and Escape hides it', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    const host = page.locator(`main ${selector}`).first();
+    const link = host.locator('a').first();
+    await link.focus();
+    const card = host.locator('.hover-card');
+    await expect(card.isVisible()).resolves.toBe(true);
+    const describedBy = await link.getAttribute('aria-describedby');
+    expect(await card.getAttribute('id')).toBe(describedBy);
+    await page.keyboard.press('Escape');
+    await expect(card.isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe('citation links', () => {
+  it('a citation leads to the page reference list, which leads back and on to the bibliography', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    const cite = page.locator('main .cite').first();
+    const citeId = (await cite.getAttribute('id'))!;
+    await cite.locator('a').first().click();
+    const target = await page.evaluate(() => location.hash);
+    expect(target).toMatch(/^#ref-/);
+    const entry = page.locator(target);
+    await expect(entry.isVisible()).resolves.toBe(true);
+    expect(await entry.locator(`a[href="#${citeId}"]`).count()).toBe(1);
+    const bib = await entry.locator('a.ref-more').getAttribute('href');
+    await page.goto(new URL(bib!, page.url()).href);
+    const bibEntry = page.locator(new URL(page.url()).hash);
+    await expect(bibEntry.isVisible()).resolves.toBe(true);
+    expect(await bibEntry.locator(`a[href^="${PAGE}#cite-"]`).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
