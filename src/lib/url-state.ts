@@ -24,8 +24,9 @@ export interface ParsedState<S extends Record<string, FieldSpec>> {
 export function parseField(spec: FieldSpec, raw: string): { ok: true; value: number | string } | { ok: false; error: string } {
   if (spec.kind === 'number') {
     const trimmed = raw.trim();
-    // Number('') is 0 and Number('0x10') is 16; accept plain decimal notation only.
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed) || trimmed.length > 40) {
+    // Number('') is 0 and Number('0x10') is 16; accept plain decimal notation only. The length check
+    // comes first and the pattern has one way to match each string, so a hostile link cannot stall it.
+    if (trimmed.length > 40 || !/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(trimmed)) {
       return { ok: false, error: `"${shorten(raw)}" is not a number` };
     }
     const value = Number(trimmed);

@@ -28,6 +28,13 @@ describe('url-state', () => {
     expect(readState('mv', schema, '?mv.n=').problems[0]).toMatch(/not a number/);
   });
 
+  it('rejects a very long value quickly instead of backtracking', () => {
+    const hostile = `${'1'.repeat(200_000)}x`;
+    const { problems } = readState('mv', schema, `?mv.p=${hostile}`);
+    expect(problems[0]).toMatch(/is not a number/);
+    expect(problems[0]!.length).toBeLessThan(80);
+  });
+
   it('round-trips through writeState and keeps other parameters', () => {
     const query = writeState('mv', schema, { p: 0.4, n: 5, spread: 'many' }, '?gr.g=4');
     expect(query).toBe('?gr.g=4&mv.p=0.4&mv.spread=many');

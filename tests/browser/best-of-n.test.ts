@@ -1,0 +1,170 @@
+/**
+ * Best-of-N widget in a real browser: keyboard use, numbers equal to the logic modules,
+ * shareable URL state, hostile input, and the no-JavaScript table.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bestOfNAccuracy } from '../../src/lib/best-of-n';
+import { majorityVoteAccuracy, passAtN } from '../../src/lib/majority-vote';
+import { baseUrl, launchBrowser, openPage } from './support';
+
+const WIDGET = 'best-of-n';
+const ROOT = `[data-widget="${WIDGET}"]`;
+/** Pages that may embed the widget, in order of preference (the first one that does is used). */
+const CANDIDATES = ['/approaches/inference-time-scaling/', '/playground/', '/playground-scratch-w1/'];
+const HOSTILE = ['<img src=x onerror=alert(1)>', '1e999', '-3', '0.4', 'NaN', '1'.repeat(1_000_000)];
+
+const pct = (x: number): string => {
+  if (x > 0 && x < 0.00005) return '<0.01%';
+  if (x < 1 && x >= 0.99995) return '>99.99%';
+  return `${(x * 100).toFixed(2)}%`;
+};
+
+async function findPage(): Promise<string> {
+  for (const path of CANDIDATES) {
+    const response = await fetch(baseUrl() + path);
+    if (response.ok && (await response.text()).includes(`data-widget="${WIDGET}"`)) return path;
+  }
+  throw new Error(`No page embeds data-widget="${WIDGET}" (tried ${CANDIDATES.join(', ')})`);
+}
+
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+const shown = (page: Page, name: string) => page.locator(`${ROOT} [data-out="${name}"]`).first();
+const valueOf = async (page: Page, name: string) => Number(await shown(page, name).getAttribute('data-value'));
+
+let browser: Browser;
+let path: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  path = await findPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('best-of-N widget', () => {
+  it('is driven by the keyboard and matches the modules', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await page.locator(ROOT).scrollIntoViewIfNeeded();
+    // Defaults p = 0.6, q = 0.7, N = 25, k = 1.
+    await expect.poll(() => shown(page, 'bon').textContent()).toBe(pct(bestOfNAccuracy(0.6, 25, 0.7)));
+    expect(await shown(page, 'vote').textContent()).toBe(pct(majorityVoteAccuracy(0.6, 25, 1)));
+
+    // N = 2, one right and one wrong: p² + 2p(1 − p)q.
+    await typeInto(page, '#bon-n', '2');
+    await typeInto(page, '#bon-p', '0.3');
+    await typeInto(page, '#bon-q', '0.75');
+    await expect.poll(() => valueOf(page, 'bon')).toBeCloseTo(0.09 + 2 * 0.3 * 0.7 * 0.75, 10);
+    expect(await shown(page, 'bon').textContent()).toBe('40.50%');
+
+    // q = 0.5 is a random pick: accuracy p for every N.
+    await typeInto(page, '#bon-q', '0.5');
+    await typeInto(page, '#bon-n', '64');
+    await expect.poll(() => valueOf(page, 'bon')).toBeCloseTo(0.3, 10);
+
+    // q = 1 is a perfect verifier: pass@N. Reach it with the keyboard on the q slider (End key).
+    await page.focus('#bon-q-range');
+    await page.keyboard.press('End');
+    await expect.poll(() => page.inputValue('#bon-q')).toBe('1');
+    await expect.poll(() => valueOf(page, 'bon')).toBeCloseTo(passAtN(0.3, 64), 12);
+    expect(await shown(page, 'mu').textContent()).toContain('∞');
+
+    // Arrow keys on the N slider and k slider.
+    await page.focus('#bon-n-range');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.inputValue('#bon-n')).toBe('63');
+    await page.focus('#bon-k-range');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.inputValue('#bon-k')).toBe('3');
+    await expect.poll(() => valueOf(page, 'vote')).toBe(majorityVoteAccuracy(0.3, 63, 3));
+
+    expect(await page.locator(`${ROOT} svg[data-out="chart"] path`).count()).toBe(4);
+    await expect.poll(() => shown(page, 'live').textContent()).toContain('N = 63');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps its state in the URL and restores it from a shared link', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await typeInto(page, '#bon-p', '0.2');
+    await typeInto(page, '#bon-q', '0.9');
+    await typeInto(page, '#bon-n', '201');
+    await expect.poll(() => page.url()).toContain('bon.n=201');
+    const shared = new URL(page.url());
+    const second = await openPage(browser, shared.pathname + shared.search);
+    expect(await second.page.inputValue('#bon-p')).toBe('0.2');
+    expect(await second.page.inputValue('#bon-q')).toBe('0.9');
+    expect(await second.page.inputValue('#bon-n')).toBe('201');
+    await expect.poll(() => valueOf(second.page, 'bon')).toBeCloseTo(bestOfNAccuracy(0.2, 201, 0.9), 12);
+    // Independent high-precision check (mpmath): 0.9795026495023336.
+    expect(await valueOf(second.page, 'bon')).toBeCloseTo(0.9795026495023336, 10);
+    expect(second.consoleErrors).toEqual([]);
+    await second.context.close();
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('rejects hostile input with a message and keeps the last valid result', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const before = await shown(page, 'bon').textContent();
+    for (const text of HOSTILE) {
+      await page.fill('#bon-q', text);
+      await expect.poll(() => page.locator('#bon-q-msg').textContent()).not.toBe('');
+      expect(await page.getAttribute('#bon-q', 'aria-invalid')).toBe('true');
+      expect(await shown(page, 'bon').textContent()).toBe(before);
+    }
+    await typeInto(page, '#bon-n', '<img src=x onerror=alert(1)>');
+    await expect.poll(() => page.locator('#bon-n-msg').textContent()).toContain('not a number');
+    await typeInto(page, '#bon-p', '-3');
+    await expect.poll(() => page.locator('#bon-p-msg').textContent()).toContain('outside 0–1');
+    expect(await shown(page, 'bon').textContent()).toBe(before);
+    expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores hostile values in the URL and says so', async () => {
+    const query = new URLSearchParams({ 'bon.q': '0.2', 'bon.n': '<img src=x onerror=alert(1)>', 'bon.p': '7'.repeat(5000) });
+    const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
+    await expect.poll(() => shown(page, 'note').textContent()).toContain('Ignored from the link');
+    expect(await page.inputValue('#bon-q')).toBe('0.7');
+    expect(await shown(page, 'bon').textContent()).toBe(pct(bestOfNAccuracy(0.6, 25, 0.7)));
+    expect(await page.locator(`${ROOT} img`).count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the default table without JavaScript', async () => {
+    const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
+    const rows = page.locator(`${ROOT} tbody[data-out="rows"] tr`);
+    expect(await rows.count()).toBe(7);
+    const cells = rows.nth(4).locator('td'); // N = 25
+    expect(await cells.nth(0).textContent()).toBe(pct(bestOfNAccuracy(0.6, 25, 0.7)));
+    expect(await cells.nth(1).textContent()).toBe(pct(majorityVoteAccuracy(0.6, 25, 1)));
+    await context.close();
+  });
+
+  it('fits a 360px-wide phone screen', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path, { device: 'phone' });
+    await page.setViewportSize({ width: 360, height: 780 });
+    const right = await page.locator(ROOT).evaluate((root) =>
+      Math.max(root.getBoundingClientRect().right, ...Array.from(root.querySelectorAll('input')).map((el) => el.getBoundingClientRect().right)),
+    );
+    expect(right).toBeLessThanOrEqual(360);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,204 @@
+/**
+ * Majority voting explorer in a real browser: keyboard use, numbers equal to the logic module,
+ * shareable URL state, hostile input, and the no-JavaScript table.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { majorityVoteAccuracy, passAtN } from '../../src/lib/majority-vote';
+import { baseUrl, launchBrowser, openPage } from './support';
+
+const WIDGET = 'majority-vote';
+const ROOT = `[data-widget="${WIDGET}"]`;
+/** Pages that may embed the widget, in order of preference (the first one that does is used). */
+const CANDIDATES = ['/approaches/inference-time-scaling/', '/playground/', '/playground-scratch-w1/'];
+const HOSTILE = ['<img src=x onerror=alert(1)>', '1e999', '-3', '0x10', '1'.repeat(1_000_000)];
+
+const pct = (x: number): string => {
+  if (x > 0 && x < 0.00005) return '<0.01%';
+  if (x < 1 && x >= 0.99995) return '>99.99%';
+  return `${(x * 100).toFixed(2)}%`;
+};
+
+async function findPage(): Promise<string> {
+  for (const path of CANDIDATES) {
+    const response = await fetch(baseUrl() + path);
+    if (response.ok && (await response.text()).includes(`data-widget="${WIDGET}"`)) return path;
+  }
+  throw new Error(`No page embeds data-widget="${WIDGET}" (tried ${CANDIDATES.join(', ')})`);
+}
+
+/** Replace a text box's content by keyboard: focus, select all, type. */
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+const shown = (page: Page, name: string) => page.locator(`${ROOT} [data-out="${name}"]`).first();
+
+let browser: Browser;
+let path: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  path = await findPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('majority vote widget', () => {
+  it('is driven by the keyboard and shows the module’s exact values', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await page.locator(ROOT).scrollIntoViewIfNeeded();
+
+    // Defaults: p = 0.6, N = 5, one common wrong answer → 0.68256.
+    await expect.poll(() => shown(page, 'vote').textContent()).toBe(pct(majorityVoteAccuracy(0.6, 5, 1)));
+
+    await typeInto(page, '#mv-n', '3');
+    await expect.poll(() => shown(page, 'vote').textContent()).toBe(pct(0.648));
+    expect(Number(await shown(page, 'vote').getAttribute('data-value'))).toBeCloseTo(0.648, 12);
+
+    // Arrow keys on the N slider: 3 → 5.
+    await page.focus('#mv-n-range');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.inputValue('#mv-n')).toBe('5');
+    expect(Number(await shown(page, 'vote').getAttribute('data-value'))).toBeCloseTo(0.68256, 12);
+
+    await typeInto(page, '#mv-p', '0.4');
+    await expect.poll(() => shown(page, 'vote').textContent()).toBe(pct(0.31744));
+    expect(await shown(page, 'pass').textContent()).toBe(pct(passAtN(0.4, 5)));
+    expect(await shown(page, 'cost').textContent()).toBe('5×');
+
+    // Tab from the p box reaches the N slider; the wrong-answer radios work with arrow keys.
+    await page.focus('#mv-p');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mv-n-range');
+    await page.focus(`${ROOT} input[name="mv-w"][value="one"]`);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.isChecked(`${ROOT} input[name="mv-w"][value="spread"]`)).toBe(true);
+    expect(await page.isDisabled('#mv-k')).toBe(false);
+    await typeInto(page, '#mv-k', '3');
+    await expect
+      .poll(() => shown(page, 'vote').getAttribute('data-value'))
+      .toBe(String(majorityVoteAccuracy(0.4, 5, 3)));
+
+    // The chart was drawn: three curves.
+    expect(await page.locator(`${ROOT} svg[data-out="chart"] path`).count()).toBe(3);
+    // The summary is announced politely.
+    await expect.poll(() => shown(page, 'live').textContent()).toContain(pct(majorityVoteAccuracy(0.4, 5, 3)));
+    expect(await shown(page, 'live').getAttribute('aria-live')).toBe('polite');
+
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps its state in the URL and restores it from a shared link', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const historyBefore = await page.evaluate(() => history.length);
+    await typeInto(page, '#mv-p', '0.7');
+    await typeInto(page, '#mv-n', '11');
+    await expect.poll(() => page.url()).toContain('mv.n=11');
+    const shared = page.url();
+    expect(shared).toContain('mv.p=0.7');
+    const historyAfter = await page.evaluate(() => history.length);
+
+    const second = await openPage(browser, new URL(shared).pathname + new URL(shared).search);
+    expect(await second.page.inputValue('#mv-p')).toBe('0.7');
+    expect(await second.page.inputValue('#mv-n')).toBe('11');
+    await expect.poll(() => shown(second.page, 'vote').textContent()).toBe(pct(majorityVoteAccuracy(0.7, 11, 1)));
+    expect(second.consoleErrors).toEqual([]);
+    await second.context.close();
+
+    // replaceState, not pushState: typing did not add history entries.
+    expect(historyAfter).toBe(historyBefore);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('rejects hostile input with a message and keeps the last valid result', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    const before = await shown(page, 'vote').textContent();
+    // Pasted in one go (fill), so no valid prefix such as "1" of "1e999" is applied on the way.
+    for (const text of HOSTILE) {
+      await page.fill('#mv-p', text);
+      await expect.poll(() => page.locator('#mv-p-msg').textContent()).not.toBe('');
+      expect(await page.getAttribute('#mv-p', 'aria-invalid')).toBe('true');
+      expect(await shown(page, 'vote').textContent()).toBe(before);
+    }
+    expect(await page.locator('#mv-p-msg').textContent()).toContain('1,000,000 characters');
+    // Typed key by key (every prefix of these is invalid too).
+    for (const text of ['<img src=x onerror=alert(1)>', '-3']) {
+      await typeInto(page, '#mv-p', text);
+      await expect.poll(() => page.locator('#mv-p-msg').textContent()).toMatch(/not a number|outside 0–1/);
+      expect(await shown(page, 'vote').textContent()).toBe(before);
+    }
+    await typeInto(page, '#mv-n', '<script>alert(1)</script>');
+    await expect.poll(() => page.locator('#mv-n-msg').textContent()).toContain('not a number');
+
+    // Recovery: a valid value clears the message.
+    await typeInto(page, '#mv-p', '0.6');
+    await expect.poll(() => page.locator('#mv-p-msg').textContent()).toBe('');
+
+    expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores hostile values in the URL and says so', async () => {
+    const query = new URLSearchParams({
+      'mv.p': '<img src=x onerror=alert(1)>',
+      'mv.n': '1e999',
+      'mv.w': '"><svg onload=alert(1)>',
+      'mv.k': '9'.repeat(5000),
+    });
+    const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
+    await expect.poll(() => shown(page, 'note').textContent()).toContain('Ignored from the link');
+    expect(await page.inputValue('#mv-p')).toBe('0.6');
+    expect(await page.inputValue('#mv-n')).toBe('5');
+    expect(await shown(page, 'vote').textContent()).toBe(pct(0.68256));
+    expect(await page.locator(`${ROOT} img, ${ROOT} [data-out="note"] svg`).count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws a simulated vote', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await page.focus(`${ROOT} [data-out="draw"]`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shown(page, 'sim-text').textContent()).toMatch(/^Simulated vote: .*The vote picked/);
+    expect(await page.locator(`${ROOT} .mv-dot`).count()).toBe(5);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the default table without JavaScript', async () => {
+    const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
+    const rows = page.locator(`${ROOT} tbody[data-out="rows"] tr`);
+    expect(await rows.count()).toBe(7);
+    // N = 11 row: 75.35% (exact 0.75349813248).
+    expect(await rows.nth(3).locator('td').first().textContent()).toBe(pct(majorityVoteAccuracy(0.6, 11, 1)));
+    expect(await page.locator('#mv-p').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('fits a 360px-wide phone screen', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path, { device: 'phone' });
+    await page.setViewportSize({ width: 360, height: 780 });
+    const widths = await page.locator(ROOT).evaluate((root) => ({
+      root: root.getBoundingClientRect().right,
+      controls: Math.max(...Array.from(root.querySelectorAll('input, button')).map((el) => el.getBoundingClientRect().right)),
+    }));
+    expect(widths.root).toBeLessThanOrEqual(360);
+    expect(widths.controls).toBeLessThanOrEqual(360);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});

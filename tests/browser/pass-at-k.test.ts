@@ -1,0 +1,155 @@
+/**
+ * pass@k calculator in a real browser: keyboard use, numbers equal to the logic module,
+ * shareable URL state, hostile input and cross-field validation, and the no-JavaScript table.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { passAtK } from '../../src/lib/pass-at-k';
+import { baseUrl, launchBrowser, openPage } from './support';
+
+const WIDGET = 'pass-at-k';
+const ROOT = `[data-widget="${WIDGET}"]`;
+/** Pages that may embed the widget, in order of preference (the first one that does is used). */
+const CANDIDATES = ['/approaches/inference-time-scaling/', '/playground/', '/playground-scratch-w1/'];
+const HOSTILE = ['<img src=x onerror=alert(1)>', '1e999', '-3', '2.5', '1'.repeat(1_000_000)];
+
+async function findPage(): Promise<string> {
+  for (const path of CANDIDATES) {
+    const response = await fetch(baseUrl() + path);
+    if (response.ok && (await response.text()).includes(`data-widget="${WIDGET}"`)) return path;
+  }
+  throw new Error(`No page embeds data-widget="${WIDGET}" (tried ${CANDIDATES.join(', ')})`);
+}
+
+async function typeInto(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+const value = (page: Page) => page.locator(`${ROOT} [data-out="value"]`);
+
+let browser: Browser;
+let path: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  path = await findPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('pass@k widget', () => {
+  it('is driven by the keyboard and shows the known values for n = 10, c = 3', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await page.locator(ROOT).scrollIntoViewIfNeeded();
+    await expect.poll(() => value(page).textContent()).toBe('0.5333'); // default k = 2
+    expect(Number(await value(page).getAttribute('data-value'))).toBeCloseTo(8 / 15, 14);
+
+    await page.focus('#pk-k-range');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => value(page).textContent()).toBe('0.3000');
+    await typeInto(page, '#pk-k', '5');
+    await expect.poll(() => value(page).textContent()).toBe('0.9167');
+    await page.focus('#pk-k-range');
+    await page.keyboard.press('End');
+    await expect.poll(() => value(page).textContent()).toBe('1.0000');
+    expect(await page.inputValue('#pk-k')).toBe('10');
+
+    // Ten bars, one per k; the table lists every k.
+    expect(await page.locator(`${ROOT} svg[data-out="chart"] rect`).count()).toBe(10);
+    expect(await page.locator(`${ROOT} tbody[data-out="rows"] tr`).count()).toBe(10);
+
+    // n = 10 000 (product form, no overflow).
+    await typeInto(page, '#pk-n', '10000');
+    await typeInto(page, '#pk-c', '5000');
+    await typeInto(page, '#pk-k', '3');
+    await expect.poll(() => value(page).getAttribute('data-value')).toBe(String(passAtK(10000, 5000, 3)));
+    expect(await page.getAttribute('#pk-k-range', 'max')).toBe('10000');
+    await expect.poll(() => page.locator(`${ROOT} [data-out="live"]`).textContent()).toContain('pass@3');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('says clearly when c or k does not fit n, and keeps the last valid result', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await typeInto(page, '#pk-c', '11');
+    await expect.poll(() => page.locator('#pk-c-msg').textContent()).toContain('c must be at most n (10)');
+    // Typing "11" passed through the valid c = 1, which stays on show.
+    expect(await value(page).textContent()).toBe('0.2000');
+    expect(await page.getAttribute('#pk-c', 'aria-invalid')).toBe('true');
+    await typeInto(page, '#pk-n', '20');
+    await expect.poll(() => page.locator('#pk-c-msg').textContent()).toBe('');
+    expect(await value(page).getAttribute('data-value')).toBe(String(passAtK(20, 11, 2)));
+    await typeInto(page, '#pk-k', '21');
+    await expect.poll(() => page.locator('#pk-k-msg').textContent()).toContain('k must be at most n (20)');
+    await typeInto(page, '#pk-n', '10001');
+    await expect.poll(() => page.locator('#pk-n-msg').textContent()).toContain('10001 is outside 1–10000');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps its state in the URL and restores it from a shared link', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await typeInto(page, '#pk-n', '64');
+    await typeInto(page, '#pk-c', '7');
+    await typeInto(page, '#pk-k', '8');
+    await expect.poll(() => page.url()).toContain('pk.k=8');
+    const shared = new URL(page.url());
+    const second = await openPage(browser, shared.pathname + shared.search);
+    expect(await second.page.inputValue('#pk-n')).toBe('64');
+    expect(await second.page.inputValue('#pk-c')).toBe('7');
+    expect(await second.page.inputValue('#pk-k')).toBe('8');
+    await expect.poll(() => value(second.page).getAttribute('data-value')).toBe(String(passAtK(64, 7, 8)));
+    expect(second.consoleErrors).toEqual([]);
+    await second.context.close();
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('rejects hostile input with a message', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    for (const field of ['n', 'c', 'k']) {
+      for (const text of HOSTILE) {
+        await page.fill(`#pk-${field}`, text);
+        await expect.poll(() => page.locator(`#pk-${field}-msg`).textContent()).not.toBe('');
+        expect(await value(page).textContent()).toBe('0.5333');
+      }
+      await page.fill(`#pk-${field}`, field === 'n' ? '10' : field === 'c' ? '3' : '2');
+      await expect.poll(() => page.locator(`#pk-${field}-msg`).textContent()).toBe('');
+    }
+    await typeInto(page, '#pk-k', '<script>alert(1)</script>');
+    await expect.poll(() => page.locator('#pk-k-msg').textContent()).toContain('not a number');
+    expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores inconsistent or hostile URL values and says so', async () => {
+    const query = new URLSearchParams({ 'pk.n': '5', 'pk.c': '9', 'pk.k': '<img src=x onerror=alert(1)>' });
+    const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
+    await expect.poll(() => page.locator(`${ROOT} [data-out="note"]`).textContent()).toContain('c must be at most n (5)');
+    expect(await value(page).textContent()).toBe('0.5333');
+    expect(await page.locator(`${ROOT} img`).count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the default table without JavaScript', async () => {
+    const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
+    expect(await value(page).textContent()).toBe('0.5333');
+    const cells = page.locator(`${ROOT} tbody[data-out="rows"] td`);
+    expect(await cells.count()).toBe(10);
+    expect(await cells.nth(0).textContent()).toBe('0.3000');
+    expect(await cells.nth(4).textContent()).toBe('0.9167');
+    expect(await cells.nth(9).textContent()).toBe('1.0000');
+    await context.close();
+  });
+});
