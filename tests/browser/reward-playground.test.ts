@@ -1,0 +1,190 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REWARD_EXAMPLES } from '../../src/lib/reward-examples';
+import { scoreCompletion } from '../../src/lib/rewards';
+import { baseUrl, launchBrowser, openPage } from './support';
+
+/** Pages that may embed the widget, in order of preference; the first one that does is tested. */
+const CANDIDATES = ['/approaches/pure-rl/', '/playground/', '/playground-scratch-w2/'];
+const ROOT = '[data-widget="reward-playground"]';
+const n3 = (x: number) => String(Math.round(x * 1000) / 1000);
+const example = (id: string) => REWARD_EXAMPLES.find((e) => e.id === id)!;
+
+let browser: Browser;
+let path = '';
+
+async function findPage(): Promise<string> {
+  for (const candidate of CANDIDATES) {
+    const response = await fetch(baseUrl() + candidate);
+    if (response.ok && (await response.text()).includes('data-widget="reward-playground"')) return candidate;
+  }
+  throw new Error(`no page embeds the reward playground (tried ${CANDIDATES.join(', ')})`);
+}
+
+const out = (page: Page, name: string) => page.locator(`${ROOT} [data-out="${name}"]`);
+
+/** Wait until the debounced update has shown `expected` in an output. */
+async function expectOut(page: Page, name: string, expected: string): Promise<void> {
+  await expect.poll(() => out(page, name).textContent(), { timeout: 5000 }).toBe(expected);
+}
+
+/** Wait for the debounced URL write to contain (or not contain) a parameter. */
+async function urlParam(page: Page, key: string): Promise<string | null> {
+  return new URL(page.url()).searchParams.get(key);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  path = await findPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('reward playground', () => {
+  it('works without JavaScript: the build shows the first example’s rewards', async () => {
+    const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
+    const first = REWARD_EXAMPLES[0]!;
+    const r = scoreCompletion(first.completion, first.reference, first.target);
+    await expect(out(page, 'format').textContent()).resolves.toBe(String(r.format.reward));
+    await expect(out(page, 'r1zero').textContent()).resolves.toBe(String(r.r1Zero));
+    await expect(out(page, 'stage2').textContent()).resolves.toBe(n3(r.r1Stage2));
+    expect(await page.locator(`${ROOT} button[data-example]`).first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('is driven by keyboard and shows the module’s numbers', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    // Start at the first example button and Tab to "Language mixing" (the fourth).
+    await page.locator(`${ROOT} button[data-example="correct"]`).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.example)).toBe('mixing');
+    await page.keyboard.press('Enter');
+    const mixing = example('mixing');
+    const en = scoreCompletion(mixing.completion, mixing.reference, 'en');
+    await expectOut(page, 'language', n3(en.language.reward)); // 7 / 20 = 0.35
+    expect(en.language.reward).toBe(0.35);
+    await expectOut(page, 'stage2', n3(en.r1Stage2)); // 1.35
+    await expectOut(page, 'r1zero', '2');
+    await expectOut(page, 'language-why', 'English words in the reasoning: 7 of 20');
+
+    // Switch the target language with the keyboard: Chinese words now count.
+    await page.locator(`${ROOT} select`).focus();
+    await page.keyboard.press('ArrowDown');
+    const zh = scoreCompletion(mixing.completion, mixing.reference, 'zh');
+    await expectOut(page, 'language', n3(zh.language.reward)); // 0.65
+    await expectOut(page, 'stage2', n3(zh.r1Stage2));
+
+    // Type a completion of our own.
+    await page.locator(`${ROOT} textarea`).focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    const typed = '<think>half of one</think>\n<answer>\\boxed{0.5}</answer>';
+    await page.keyboard.insertText(typed);
+    await page.keyboard.press('Tab'); // to the reference answer
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('\\frac{1}{2}');
+    const mine = scoreCompletion(typed, '\\frac{1}{2}', 'zh');
+    await expectOut(page, 'accuracy', '1');
+    await expectOut(page, 'extracted', '0.5');
+    await expectOut(page, 'format', String(mine.format.reward));
+    await expectOut(page, 'language', '0'); // English words, Chinese target
+    await expectOut(page, 'live', `Format 1, accuracy 1, language consistency 0. R1-Zero total 2; R1 reasoning-RL total 1.`);
+    expect(await page.locator(ROOT).getAttribute('lang')).toBeNull(); // the element's own lang is untouched
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps its state in the URL and restores it on reload', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const historyBefore = await page.evaluate(() => history.length);
+    await page.locator(`${ROOT} button[data-example="format"]`).focus();
+    await page.keyboard.press('Enter');
+    await expectOut(page, 'format-why', 'no closing </think>');
+    await page.locator(`${ROOT} select`).focus();
+    await page.keyboard.press('ArrowDown'); // Chinese
+    await expect.poll(() => urlParam(page, 'rp.lang')).toBe('zh');
+    expect(await urlParam(page, 'rp.c')).toBe(example('format').completion);
+    const shared = page.url();
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore); // replaceState: no new entries
+
+    const again = await openPage(browser, shared.slice(baseUrl().length));
+    const p2 = again.page;
+    expect(await p2.locator(`${ROOT} textarea`).inputValue()).toBe(example('format').completion);
+    expect(await p2.locator(`${ROOT} select`).inputValue()).toBe('zh');
+    const r = scoreCompletion(example('format').completion, example('format').reference, 'zh');
+    await expectOut(p2, 'format-why', 'no closing </think>');
+    await expectOut(p2, 'accuracy', String(r.accuracy.reward));
+    await expectOut(p2, 'language', n3(r.language.reward));
+    expect([...consoleErrors, ...again.consoleErrors]).toEqual([]);
+    await again.context.close();
+    await context.close();
+  });
+
+  it('says when the completion is too long for the link', async () => {
+    const { page, context } = await openPage(browser, path);
+    const long = `<think>${'step '.repeat(500)}</think><answer>1/2</answer>`; // ~2,520 characters
+    await page.locator(`${ROOT} textarea`).fill(long);
+    await expect.poll(() => out(page, 'link-note').textContent()).toContain('too long to share in the link');
+    await expectOut(page, 'accuracy', '1');
+    expect(await urlParam(page, 'rp.c')).toBeNull();
+    await context.close();
+  });
+
+  it('treats hostile input as text and rejects oversize pastes with a clear message', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    const textarea = page.locator(`${ROOT} textarea`);
+
+    const html = '<think>x</think><answer><img src=x onerror=alert(1)></answer>';
+    await textarea.fill(html);
+    await expectOut(page, 'extracted', '<img src=x onerror=alert(1)>');
+    await expectOut(page, 'format', '1');
+    expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
+
+    // A 1 MB paste: over the 200,000-character cap; the last valid result stays.
+    await textarea.fill('x'.repeat(1 << 20));
+    await expect.poll(() => page.locator('#rp-completion-msg').textContent(), { timeout: 10_000 })
+      .toContain('The completion has 1,048,576 characters; the limit is 200,000.');
+    expect(await textarea.getAttribute('aria-invalid')).toBe('true');
+    await expectOut(page, 'extracted', '<img src=x onerror=alert(1)>');
+
+    // "<think>" × 100,000 (700,000 characters): also over the cap.
+    await textarea.fill('<think>'.repeat(100_000));
+    await expect.poll(() => page.locator('#rp-completion-msg').textContent(), { timeout: 10_000 })
+      .toContain('700,000 characters');
+
+    // Just under the cap it is scored, quickly enough for the page to stay responsive.
+    await textarea.fill('<think>'.repeat(28_000));
+    await expectOut(page, 'format-why', 'no closing </think>');
+    expect(await page.locator('#rp-completion-msg').textContent()).toBe('');
+    expect(await textarea.getAttribute('aria-invalid')).toBeNull();
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+
+    expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores invalid or hostile URL values and says so', async () => {
+    const query = new URLSearchParams({ 'rp.c': '<img src=x onerror=alert(1)>', 'rp.lang': '<script>' });
+    const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
+    expect(await page.locator(`${ROOT} textarea`).inputValue()).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.locator(`${ROOT} select`).inputValue()).toBe('en');
+    await expect.poll(() => out(page, 'link-note').textContent()).toContain('Ignored from the link: rp.lang');
+    await expectOut(page, 'format-why', 'no <think> tag');
+    expect(await page.locator(`${ROOT} img`).count()).toBe(0);
+
+    const tooLong = new URLSearchParams({ 'rp.c': 'a'.repeat(2001) });
+    const second = await openPage(browser, `${path}?${tooLong}`);
+    await expect.poll(() => out(second.page, 'link-note').textContent()).toContain('rp.c: text is longer than 2000');
+    expect(await second.page.locator(`${ROOT} textarea`).inputValue()).toBe(REWARD_EXAMPLES[0]!.completion);
+    expect([...consoleErrors, ...second.consoleErrors]).toEqual([]);
+    await second.context.close();
+    await context.close();
+  });
+});
