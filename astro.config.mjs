@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { remarkContentRefs } from './src/plugins/remark-content-refs.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
+import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkLinksIntegration } from './src/integrations/check-links.ts';
 import { shikiThemes } from './src/lib/code-themes.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
         [rehypeKatex, { output: 'htmlAndMathml', throwOnError: true, strict: 'error' }],
         rehypeHeadingIds,
         rehypeHeadingAnchors,
+        rehypeTableScroll,
       ],
     }),
     shikiConfig: {

@@ -21,8 +21,8 @@ export interface AccuracyReward {
   reward: 0 | 1;
   reason: string;
   extracted: string | null; // final answer as found in the completion
-  normalised: string | null; // ... after normaliseAnswer
-  reference: string; // the reference after normaliseAnswer
+  normalized: string | null; // ... after normalizeAnswer
+  reference: string; // the reference after normalizeAnswer
 }
 export interface LanguageReward { reward: number; targetWords: number; totalWords: number }
 export interface RewardReport {
@@ -131,10 +131,10 @@ function unwrap(s: string, command: string): string {
 }
 
 /**
- * Normalise an answer for comparison: drop `$`, spaces, \left/\right, thin spaces and \text{...} wrappers;
+ * Normalize an answer for comparison: drop `$`, spaces, \left/\right, thin spaces and \text{...} wrappers;
  * \dfrac and \tfrac become \frac; "1,000" becomes "1000"; a trailing % or full stop is dropped.
  */
-export function normaliseAnswer(raw: string): string {
+export function normalizeAnswer(raw: string): string {
   let s = unwrap(unwrap(raw, '\\text'), '\\mathrm');
   const replacements: [string, string][] = [
     ['\\dfrac', '\\frac'], ['\\tfrac', '\\frac'], ['\\left', ''], ['\\right', ''],
@@ -157,7 +157,7 @@ function parseDecimal(s: string): Rational | null {
   return { num, den: 10n ** BigInt(frac.length) };
 }
 
-/** Exact value of a normalised answer: a decimal, `a/b` or `\frac{a}{b}` (also `\frac12`); else null. */
+/** Exact value of a normalized answer: a decimal, `a/b` or `\frac{a}{b}` (also `\frac12`); else null. */
 export function parseRational(s: string): Rational | null {
   if (s.length > MAX_NUMBER_CHARS) return null;
   const m = /^([-+]?)\\frac(?:\{([^{}]*)\}\{([^{}]*)\}|(\d)(\d))$/.exec(s) ?? /^()([^/]*)\/([^/]*)$/.exec(s);
@@ -174,12 +174,12 @@ export const sameValue = (x: Rational, y: Rational): boolean => x.num * y.den ==
 
 /** Accuracy reward: 1 if the final answer equals the reference (as numbers if both parse, else as text). */
 export function accuracyReward(completion: string, reference: string): AccuracyReward {
-  const ref = normaliseAnswer(reference);
+  const ref = normalizeAnswer(reference);
   const extracted = extractAnswer(completion);
-  const result = (reward: 0 | 1, reason: string, normalised: string | null = null): AccuracyReward =>
-    ({ reward, reason, extracted, normalised, reference: ref });
+  const result = (reward: 0 | 1, reason: string, normalized: string | null = null): AccuracyReward =>
+    ({ reward, reason, extracted, normalized, reference: ref });
   if (extracted === null) return result(0, 'no final answer found (no <answer> block, no \\boxed{})');
-  const got = normaliseAnswer(extracted);
+  const got = normalizeAnswer(extracted);
   if (got === '') return result(0, 'the final answer is empty', got);
   if (ref === '') return result(0, 'the reference answer is empty', got);
   const x = parseRational(got), y = parseRational(ref);

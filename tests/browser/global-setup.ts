@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain JS module shared with the benchmark script
 import { startStaticServer } from '../../scripts/static-server.mjs';
 
 declare module 'vitest' {

@@ -7,7 +7,7 @@ import {
   formatReward,
   languageReward,
   lastBoxed,
-  normaliseAnswer,
+  normalizeAnswer,
   parseRational,
   sameValue,
   scoreCompletion,
@@ -50,7 +50,7 @@ describe('ready-made examples', () => {
   it('broken format: no closing </think>, but 0.5 still matches 1/2', () => {
     const r = score('format');
     expect(r.format).toEqual({ reward: 0, reason: 'no closing </think>' });
-    expect(r.accuracy).toMatchObject({ reward: 1, extracted: '0.5', normalised: '0.5' });
+    expect(r.accuracy).toMatchObject({ reward: 1, extracted: '0.5', normalized: '0.5' });
     // reasoning stops at <answer>: of, is, the, product, of, the, two, fractions
     expect(r.language).toEqual({ reward: 1, targetWords: 8, totalWords: 8 });
     expect(r.r1Zero).toBe(1);
@@ -129,19 +129,19 @@ describe('answer extraction', () => {
   });
 });
 
-describe('normalisation and comparison', () => {
-  it('normalises common LaTeX and number spellings', () => {
-    expect(normaliseAnswer(' $\\dfrac{1}{2}$ ')).toBe('\\frac{1}{2}');
-    expect(normaliseAnswer('\\left( 1, 2 \\right)')).toBe('(1,2)');
-    expect(normaliseAnswer('1,000')).toBe('1000');
-    expect(normaliseAnswer('12\\text{ cm}')).toBe('12cm');
-    expect(normaliseAnswer('50\\%')).toBe('50');
-    expect(normaliseAnswer('7.')).toBe('7');
-    expect(normaliseAnswer('\\text{unbalanced {')).toBe('\\text{unbalanced{');
+describe('normalization and comparison', () => {
+  it('normalizes common LaTeX and number spellings', () => {
+    expect(normalizeAnswer(' $\\dfrac{1}{2}$ ')).toBe('\\frac{1}{2}');
+    expect(normalizeAnswer('\\left( 1, 2 \\right)')).toBe('(1,2)');
+    expect(normalizeAnswer('1,000')).toBe('1000');
+    expect(normalizeAnswer('12\\text{ cm}')).toBe('12cm');
+    expect(normalizeAnswer('50\\%')).toBe('50');
+    expect(normalizeAnswer('7.')).toBe('7');
+    expect(normalizeAnswer('\\text{unbalanced {')).toBe('\\text{unbalanced{');
   });
 
   it('parses exact fractions', () => {
-    const v = (s: string) => parseRational(normaliseAnswer(s));
+    const v = (s: string) => parseRational(normalizeAnswer(s));
     expect(sameValue(v('0.5')!, v('1/2')!)).toBe(true);
     expect(sameValue(v('\\frac{1}{2}')!, v('\\frac12')!)).toBe(true);
     expect(sameValue(v('-\\frac{3}{6}')!, v('1/-2')!)).toBe(true);
@@ -238,7 +238,7 @@ describe('hostile input', () => {
     expect(() => scoreCompletion(mb, '1', 'en')).toThrow(RangeError);
     expect(formatReward(mb).reason).toBe('no <think> tag');
     expect(languageReward(mb, 'en').totalWords).toBe(1);
-    expect(normaliseAnswer(`${'1,'.repeat(100_000)}x`).length).toBe(200_001);
+    expect(normalizeAnswer(`${'1,'.repeat(100_000)}x`).length).toBe(200_001);
     expect(parseRational('1'.repeat(1 << 20))).toBeNull();
   });
 
