@@ -227,6 +227,15 @@ export const sources: Source[] = [
     url: 'https://github.com/volcengine/verl',
     note: 'Implementation details on this site were read from the copy vendored in TinyZero.',
   },
+  {
+    id: 'hinton-2015-kd',
+    title: 'Distilling the Knowledge in a Neural Network',
+    authors: 'Hinton, Vinyals, Dean',
+    year: 2015,
+    venue: 'arXiv:1503.02531',
+    url: 'https://arxiv.org/abs/1503.02531',
+    note: 'The classic form of knowledge distillation (soft targets with a temperature).',
+  },
   // (add new sources above this line)
 ];
 

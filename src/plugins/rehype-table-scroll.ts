@@ -6,14 +6,16 @@ import type { Element, Root } from 'hast';
 
 export function rehypeTableScroll() {
   return (tree: Root) => {
+    let count = 0;
     const walk = (parent: Root | Element) => {
       parent.children.forEach((node, i) => {
         if (node.type !== 'element') return;
         if (node.tagName === 'table') {
+          count += 1;
           parent.children[i] = {
             type: 'element',
             tagName: 'div',
-            properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Table (scrolls sideways)' },
+            properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${count} (scrolls sideways)` },
             children: [node],
           };
         } else {
