@@ -301,7 +301,7 @@ export const glossary: GlossaryTerm[] = [
     name: 'Aha moment',
     aliases: ['emergent reflection', 'self-reflection', 'Wait, wait'],
     definition:
-      'DeepSeek’s name for an intermediate R1-Zero checkpoint that began to stop, re-examine its first approach and try again, in a human-sounding voice (“Wait, wait…”). The reasoning format was requested by the prompt template; the reflection behavior was not.',
+      'DeepSeek’s name for what it saw in an intermediate R1-Zero checkpoint: the model began to stop, re-examine its first approach and try again, in a human-sounding voice (“Wait, wait…”). The reasoning format was requested by the prompt template; the reflection behavior was not.',
     explainedIn: '/approaches/pure-rl/#the-aha-moment',
   },
   {
@@ -427,7 +427,7 @@ export const glossary: GlossaryTerm[] = [
     name: 'DeepSeek-R1-Distill',
     aliases: ['R1-Distill', 'R1 distilled models', 'DeepSeek-R1-Distill-Qwen', 'DeepSeek-R1-Distill-Llama'],
     definition:
-      'Six dense Qwen2.5 and Llama models that DeepSeek fine-tuned with SFT only, on the same data it assembled for R1: reasoning traces sampled from R1’s RL checkpoint plus general instruction data. They are much cheaper to run than R1 and far stronger at reasoning than their base models.',
+      'Six dense Qwen2.5 and Llama models that DeepSeek fine-tuned with SFT only, on the same data it assembled for R1: reasoning traces sampled from the reasoning-RL checkpoint of R1’s pipeline plus general instruction data. They are much cheaper to run than R1; the 32B and 70B students beat o1-mini on most benchmarks.',
     explainedIn: '/deepseek-r1/#r1-distill-six-students-one-data-set',
   },
   {

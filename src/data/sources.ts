@@ -35,10 +35,9 @@ export const sources: Source[] = [
     title: 'DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning',
     authors: 'DeepSeek-AI',
     year: 2025,
-    date: '2025-01-22',
     venue: 'arXiv:2501.12948',
     url: 'https://arxiv.org/abs/2501.12948',
-    note: 'Numbers on this site come from the January 2025 version (v1 PDF in the official repository).',
+    note: 'Numbers on this site come from the January 2025 version (v1 PDF in the official repository). Secondary sources date the arXiv listing to 22 January 2025; we have not confirmed that date.',
   },
   {
     id: 'deepseek-r1-repo',
@@ -55,7 +54,6 @@ export const sources: Source[] = [
     title: 'DeepSeek-V3 Technical Report',
     authors: 'DeepSeek-AI',
     year: 2024,
-    date: '2024-12-27',
     venue: 'arXiv:2412.19437',
     url: 'https://github.com/deepseek-ai/DeepSeek-V3',
   },
@@ -204,7 +202,7 @@ export const sources: Source[] = [
   },
   {
     id: 'o1-journey-part2',
-    title: 'O1 Replication Journey – Part 2: Surpassing O1-preview through Simple Distillation',
+    title: 'O1 Replication Journey – Part 2: Surpassing O1-preview through Simple Distillation…',
     authors: 'Huang, Zou, Li, Liu, Zheng, Chern, Xia, Qin, Yuan, Liu',
     year: 2024,
     venue: 'arXiv:2411.16489',
