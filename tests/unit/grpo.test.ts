@@ -60,7 +60,7 @@ describe('group advantages', () => {
         const sum = advantages.reduce((s, a) => s + a, 0);
         expect(Math.abs(sum)).toBeLessThan(1e-9 * g);
         if (!degenerate && convention === 'population') {
-          // population-normalised advantages have mean 0 and mean square 1
+          // population-normalized advantages have mean 0 and mean square 1
           const meanSquare = advantages.reduce((s, a) => s + a * a, 0) / g;
           expect(meanSquare).toBeCloseTo(1, 9);
         }
