@@ -43,7 +43,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
-    checkLinksIntegration({ failOnError: false /* TEMP while pages are written */ }),
+    checkLinksIntegration(),
     pagefindIntegration(),
   ],
   devToolbar: { enabled: false },
