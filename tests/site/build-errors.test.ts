@@ -22,7 +22,9 @@ function buildFixture(name: string): { status: number; output: string } {
     },
     encoding: 'utf8',
   });
-  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}` };
+  // Strip terminal colours, which Astro prints even when asked not to.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: result.status ?? 1, output };
 }
 
 describe('build failures name the file', () => {
