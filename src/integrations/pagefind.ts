@@ -1,13 +1,17 @@
 /**
  * Builds the Pagefind search index into dist/pagefind/ as the last step of `astro build`,
  * so a built site always has search. Only <main data-pagefind-body> is indexed; rendered math,
- * anchor labels and navigation are excluded (formulas are found through their labels).
+ * anchor labels, navigation and widgets are excluded (formulas are found through their labels).
+ * Index-like pages (playground, glossary, formulas, bibliography) carry a lower weight (see
+ * src/pages/[...slug].astro) so a chapter that explains a concept ranks above a list that mentions it.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
-export const SEARCH_EXCLUDE = ['.katex', '[data-pagefind-ignore]', '.anchor-link', 'nav', '.hover-card'];
+// Widgets are excluded too: their labels and computed tables are interface, and would otherwise make
+// the playground outrank the chapter that explains a concept.
+export const SEARCH_EXCLUDE = ['.katex', '[data-pagefind-ignore]', '.anchor-link', 'nav', '.hover-card', '[data-widget]'];
 
 export function pagefindIntegration(): AstroIntegration {
   return {

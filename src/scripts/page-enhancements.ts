@@ -81,7 +81,11 @@ async function highlightSearchTerms(): Promise<void> {
     const Highlight = (mod.default ?? (window as unknown as { PagefindHighlight?: unknown }).PagefindHighlight) as
       | (new (options: Record<string, unknown>) => unknown)
       | undefined;
-    if (Highlight) new Highlight({ highlightParam: 'highlight', markOptions: { exclude: ['.katex', 'nav', '.hover-card'] } });
+    if (Highlight) new Highlight({
+        highlightParam: 'highlight',
+        markContext: 'main',
+        markOptions: { className: 'pagefind-highlight', exclude: ['.katex', 'nav', '.hover-card', '[data-pagefind-ignore]'] },
+      });
   } catch {
     /* no index in development builds */
   }

@@ -45,7 +45,7 @@ describe('code blocks', () => {
       colours.push(`${color} on ${bg}`);
       const button = page.locator('.code-block .copy-code').first();
       await button.click();
-      await expect(button.textContent()).resolves.toBe('Copied');
+      await page.waitForFunction(() => document.querySelector('.code-block .copy-code')?.textContent === 'Copied');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.length).toBeGreaterThan(10);
       await page.context().close();
@@ -69,8 +69,10 @@ describe('search', () => {
     await page.keyboard.press('Control+k');
     await dialog.waitFor({ state: 'visible' });
     await input.fill('two levels of reasoning');
+    // Wait for the finished result list, not the "Searching for…" state.
+    await page.waitForFunction(() => /\d+ results? for/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
     const firstResult = page.locator('.pagefind-ui__result').first();
-    await firstResult.waitFor();
+    await firstResult.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first().waitFor();
     const pageLink = await firstResult.locator('.pagefind-ui__result-link').first().getAttribute('href');
     expect(pageLink).toContain(ARTICLE);
     const subLinks = await firstResult.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').evaluateAll((els) =>
