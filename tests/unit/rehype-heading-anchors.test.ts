@@ -10,7 +10,7 @@ const heading = (tag: string, id: string | undefined, text: string) => ({
 });
 
 describe('rehypeHeadingAnchors', () => {
-  it('wraps h2-h4 with ids and adds a labelled link after the heading', () => {
+  it('wraps h2-h4 with ids and adds a labeled link after the heading', () => {
     const tree: Root = { type: 'root', children: [heading('h2', 'grpo', 'GRPO'), heading('h5', 'deep', 'Deep'), heading('h3', undefined, 'No id')] };
     rehypeHeadingAnchors()(tree);
     const wrapper = tree.children[0] as unknown as { tagName: string; children: { tagName: string; properties: Record<string, unknown>; children: { properties?: Record<string, unknown>; children: { value: string }[] }[] }[] };

@@ -1,0 +1,193 @@
+/**
+ * Cost estimator on /playground/: typing values by keyboard, numbers checked against src/lib/cost.ts,
+ * the state in the URL, hostile input, and the static version without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from './support';
+import { defaultCostInputs, estimateCosts, formatMoney, formatNumber, formatRatio, type CostInputs } from '../../src/lib/cost';
+
+const PATH = '/playground/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const widget = (page: Page) => page.locator('[data-widget="cost-estimator"]').first();
+
+async function results(page: Page) {
+  return widget(page).evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('tr[data-scenario]')].map((tr) => ({
+      key: tr.dataset.scenario,
+      tokens: tr.querySelector('[data-cell="tokens"]')!.textContent,
+      cost: tr.querySelector('[data-cell="cost"]')!.textContent,
+      ratio: tr.querySelector('[data-cell="ratio"]')!.textContent,
+      formula: root.querySelector(`[data-formula="${tr.dataset.scenario}"]`)!.textContent,
+    })),
+  );
+}
+
+function expected(inp: CostInputs) {
+  return estimateCosts(inp).map((s) => ({
+    key: s.key,
+    tokens: formatNumber(s.outputTokens),
+    cost: formatMoney(s.cost),
+    ratio: formatRatio(s.ratio),
+    formula: s.formula,
+  }));
+}
+
+/** Replace the value of the focused input by typing, as a keyboard user would. */
+async function typeInto(page: Page, text: string) {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  if (text) await page.keyboard.type(text);
+}
+
+const errorOf = (page: Page, field: string) => widget(page).locator(`[data-error-for="${field}"]`);
+
+describe('cost estimator', () => {
+  it('computes the module’s numbers for inputs typed with the keyboard and keeps them in the URL', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH);
+    expect(await results(page)).toEqual(expected(defaultCostInputs));
+    // Hand-computed defaults: $3, $23, $115 per 1,000 questions.
+    expect((await results(page)).map((r) => r.cost)).toEqual(['$3.00', '$23.00', '$115.00']);
+
+    await widget(page).locator('input[data-field="answer"]').focus();
+    await typeInto(page, '500');
+    await page.keyboard.press('Tab');
+    await typeInto(page, '4000');
+    await page.keyboard.press('Tab');
+    await typeInto(page, '8');
+    await page.keyboard.press('Tab'); // plain price
+    await typeInto(page, '2');
+    await page.keyboard.press('Tab'); // reasoning price
+    await typeInto(page, '8');
+    await page.keyboard.press('Tab'); // prompt tokens
+    await typeInto(page, '1000');
+    await page.keyboard.press('Tab'); // input price
+    await typeInto(page, '1');
+
+    const inp: CostInputs = {
+      answer: 500,
+      reasoning: 4000,
+      samples: 8,
+      pricePlain: 2,
+      priceReasoning: 8,
+      inputTokens: 1000,
+      priceInput: 1,
+    };
+    const got = await results(page);
+    expect(got).toEqual(expected(inp));
+    // Hand-computed: $2, $37, $296.
+    expect(got.map((r) => r.cost)).toEqual(['$2.00', '$37.00', '$296.00']);
+    expect(await widget(page).locator('.ce-summary').innerText()).toMatch(/majority vote over 8 samples \$296\.00 \(148× the plain model\)/);
+
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      'ce.answer': '500',
+      'ce.reasoning': '4000',
+      'ce.samples': '8',
+      'ce.pricePlain': '2',
+      'ce.priceReasoning': '8',
+      'ce.inputTokens': '1000',
+      'ce.priceInput': '1',
+    });
+
+    // The shared link restores the same state.
+    const shared = await openPage(browser, `${url.pathname}${url.search}`);
+    expect(await results(shared.page)).toEqual(expected(inp));
+    expect(await widget(shared.page).locator('input[data-field="samples"]').inputValue()).toBe('8');
+    expect(shared.consoleErrors).toEqual([]);
+    await shared.context.close();
+
+    // Reset returns to the defaults and cleans the URL.
+    await widget(page).locator('.ce-reset').focus();
+    await page.keyboard.press('Enter');
+    expect(await results(page)).toEqual(expected(defaultCostInputs));
+    expect(new URL(page.url()).search).toBe('');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('rejects hostile input with a clear message, keeps the last valid result and injects nothing', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH);
+    const answer = widget(page).locator('input[data-field="answer"]');
+    await answer.focus();
+    await typeInto(page, '700');
+    const good = await results(page);
+    expect(good).toEqual(expected({ ...defaultCostInputs, answer: 700 }));
+
+    const cases: [string, string, RegExp][] = [
+      ['answer', 'abc', /is not a number/],
+      ['answer', '-5', /outside/],
+      ['answer', '1e999', /not a finite number/],
+      ['answer', '0x10', /is not a number/],
+      ['answer', '<img src=x onerror=alert(1)>', /is not a number/],
+      ['answer', '', /Empty/],
+      ['samples', '2.5', /not a whole number/],
+      ['samples', '0', /outside/],
+      ['pricePlain', 'NaN', /is not a number/],
+      ['pricePlain', 'Infinity', /is not a number/],
+    ];
+    for (const [field, text, message] of cases) {
+      const input = widget(page).locator(`input[data-field="${field}"]`);
+      // Pasted in one go (typing would pass through valid prefixes such as "1" of "1e999").
+      await input.fill(text);
+      expect(await errorOf(page, field).innerText(), `${field}=${text}`).toMatch(message);
+      expect(await errorOf(page, field).innerText()).toMatch(/Enter a (whole )?number from/);
+      expect(await input.getAttribute('aria-invalid')).toBe('true');
+      expect(await widget(page).locator('.ce-stale').isVisible()).toBe(true);
+      expect(await results(page), `${field}=${text}`).toEqual(good);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      // Fix it again before the next case.
+      await input.fill(String(field === 'answer' ? 700 : defaultCostInputs[field as keyof CostInputs]));
+      expect(await errorOf(page, field).innerText()).toBe('');
+      expect(await input.getAttribute('aria-invalid')).toBeNull();
+    }
+
+    // A 1 MB paste: refused at once with a message, the page stays responsive.
+    const t0 = Date.now();
+    await answer.fill('9'.repeat(1_000_000));
+    expect(await errorOf(page, 'answer').innerText()).toMatch(/Too long: at most 40 characters/);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    expect(await results(page)).toEqual(good);
+    // The URL still holds the last valid state.
+    expect(new URL(page.url()).searchParams.get('ce.answer')).toBe('700');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ignores hostile URL values with a visible message', async () => {
+    // Long enough to be refused, short enough for the local server's header limit.
+    const big = '9'.repeat(5_000);
+    const { page, consoleErrors } = await openPage(
+      browser,
+      `${PATH}?ce.answer=abc&ce.samples=%3Cscript%3Ealert(1)%3C%2Fscript%3E&ce.reasoning=1e999&ce.pricePlain=-1&ce.priceReasoning=${big}`,
+    );
+    const box = widget(page).locator('.ce-problems');
+    expect(await box.isVisible()).toBe(true);
+    const text = await box.innerText();
+    expect(text).toMatch(/ce\.answer: "abc" is not a number/);
+    expect(text).toMatch(/ce\.samples/);
+    expect(text).toMatch(/ce\.reasoning: .*not a finite number/);
+    expect(text).toMatch(/ce\.pricePlain: -1 is outside/);
+    expect(text).toMatch(/ce\.priceReasoning: longer than 40 characters/);
+    expect(await page.locator('script:text("alert(1)")').count()).toBe(0);
+    expect(await results(page)).toEqual(expected(defaultCostInputs));
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the default table and formulas without JavaScript', async () => {
+    const { page } = await openPage(browser, PATH, { javaScriptEnabled: false });
+    expect(await widget(page).locator('form').isVisible()).toBe(false);
+    expect(await widget(page).locator('.ce-static').isVisible()).toBe(true);
+    expect(await results(page)).toEqual(expected(defaultCostInputs));
+    await page.context().close();
+  });
+});
