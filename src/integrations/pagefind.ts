@@ -11,7 +11,9 @@ import * as pagefind from 'pagefind';
 
 // Widgets are excluded too: their labels and computed tables are interface, and would otherwise make
 // the playground outrank the chapter that explains a concept.
-export const SEARCH_EXCLUDE = ['.katex', '[data-pagefind-ignore]', '.anchor-link', 'nav', '.hover-card', '[data-widget]'];
+// Full module listings (<SourceCode>) are code, not prose: indexing them would bloat the index and
+// the excerpts that a first search downloads.
+export const SEARCH_EXCLUDE = ['.katex', '[data-pagefind-ignore]', '.anchor-link', 'nav', '.hover-card', '[data-widget]', '.source-code'];
 
 export function pagefindIntegration(): AstroIntegration {
   return {

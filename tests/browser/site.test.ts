@@ -60,30 +60,31 @@ describe('search', () => {
     await page.keyboard.press('/');
     const dialog = page.locator('dialog[data-search-dialog]');
     await dialog.waitFor({ state: 'visible' });
-    const input = page.locator('.pagefind-ui__search-input');
-    await input.waitFor();
+    const input = page.locator('[data-search-input]');
     await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
 
     await page.keyboard.press('Control+k');
     await dialog.waitFor({ state: 'visible' });
-    await input.fill('two levels of reasoning');
-    // Wait for the finished result list, not the "Searching for…" state.
-    await page.waitForFunction(() => /\d+ results? for/.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''));
-    const firstResult = page.locator('.pagefind-ui__result').first();
-    await firstResult.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').first().waitFor();
-    const pageLink = await firstResult.locator('.pagefind-ui__result-link').first().getAttribute('href');
-    expect(pageLink).toContain(ARTICLE);
-    const subLinks = await firstResult.locator('.pagefind-ui__result-nested .pagefind-ui__result-link').evaluateAll((els) =>
-      els.map((a) => a.getAttribute('href') ?? ''),
-    );
-    expect(subLinks.some((href) => /#two-levels/.test(href))).toBe(true);
+    await page.keyboard.type('two levels of reasoning');
+    await page.locator('[data-search-status]').filter({ hasText: /pages? match/ }).waitFor();
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('.search-result-title').getAttribute('href')).toContain(ARTICLE);
+    const sections = await first.locator('.search-sections a').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
+    const target = sections.find((href) => href.includes(`${ARTICLE}?highlight=`) && /#two-levels/.test(href));
+    expect(target, `sections: ${sections.join(', ')}`).toBeDefined();
+    // Matched words are marked in the excerpt, as elements (not as escaped text).
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
 
-    // Following a result highlights the search terms on the target page.
-    await page.goto(baseUrl() + subLinks.find((href) => /#two-levels/.test(href))!);
+    // Keyboard: Down moves into the results; following a section link highlights the terms there.
+    await input.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-result-title'))).toBe(true);
+    await page.goto(baseUrl() + target!);
     await page.locator('mark.pagefind-highlight').first().waitFor();
-    expect(await page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    const headingTop = await page.locator('#two-levels-of-reasoning').evaluate((el) => el.getBoundingClientRect().top);
+    expect(headingTop).toBeGreaterThan(0);
+    expect(headingTop).toBeLessThan(200);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
