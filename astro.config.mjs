@@ -21,7 +21,8 @@ export default defineConfig({
   // Fixture builds (CONTENT_DIR set by the tests) keep their own cache so they never disturb the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline the site's own CSS: one round trip fewer before first paint (KaTeX's CSS stays a file).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro 7's default Markdown engine ignores remark/rehype plugins; the unified processor runs them.
   markdown: {
     processor: unified({

@@ -1,7 +1,9 @@
 // A minimal static file server for the built site, behaving like a static host: directory URLs
-// serve index.html, unknown paths get 404.html with status 404. Used by the browser tests and the
+// serve index.html, unknown paths get 404.html with status 404, and text is gzip-compressed when the
+// client accepts it (as any real host does, so transfer sizes and Lighthouse figures are realistic). Used by the browser tests and the
 // benchmark; `npm start` uses `astro preview` instead.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -22,7 +24,13 @@ const TYPES = {
 };
 
 async function fileFor(root, urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const clean = normalize(decoded).replace(/^(\.\.[/\\])+/, '');
   let path = join(root, clean);
   if (!path.startsWith(root)) return null;
   try {
@@ -39,7 +47,15 @@ async function fileFor(root, urlPath) {
 export function startStaticServer(dir, port = 0) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url;
+    try {
+      // Parse the path only: a request line such as "//" must not be read as a host name.
+      url = new URL(`http://localhost${(req.url ?? '/').replace(/^\/+/, '/')}`);
+    } catch {
+      res.writeHead(400);
+      res.end('bad request');
+      return;
+    }
     let path = await fileFor(root, url.pathname);
     let status = 200;
     // A directory URL without its trailing slash: redirect like a static host would.
@@ -54,8 +70,15 @@ export function startStaticServer(dir, port = 0) {
     }
     try {
       const body = await readFile(path);
-      res.writeHead(status, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const compressible = /^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type);
+      if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        res.end(gzipSync(body));
+      } else {
+        res.writeHead(status, { 'Content-Type': type });
+        res.end(body);
+      }
     } catch {
       res.writeHead(500);
       res.end('server error');
