@@ -12,6 +12,7 @@ import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkLinksIntegration } from './src/integrations/check-links.ts';
 import { shikiThemes } from './src/lib/code-themes.ts';
+import { katexWoff2Only } from './src/integrations/katex-woff2-only.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -47,6 +48,7 @@ export default defineConfig({
     checkLinksIntegration(),
     pagefindIntegration(),
   ],
+  vite: { plugins: [katexWoff2Only()] },
   devToolbar: { enabled: false },
   prefetch: false,
 });
