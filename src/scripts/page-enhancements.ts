@@ -56,6 +56,31 @@ function enhanceAnchorLinks(): void {
   });
 }
 
+/**
+ * Keep a hover card on screen: shift it left or right if it would overflow the viewport, and show it
+ * below its term if the sticky header would cover it. (On phones CSS turns cards into a bottom sheet.)
+ */
+function placeCards(): void {
+  const place = (event: Event) => {
+    const host = (event.target as Element | null)?.closest?.('.has-card');
+    const card = host?.querySelector<HTMLElement>(':scope > .hover-card');
+    if (!card || matchMedia('(max-width: 40rem)').matches) return;
+    card.style.transform = '';
+    host!.classList.remove('card-below');
+    const margin = 8;
+    const rect = card.getBoundingClientRect();
+    if (rect.width === 0) return; // not shown (dismissed)
+    let shift = 0;
+    if (rect.right > innerWidth - margin) shift = innerWidth - margin - rect.right;
+    if (rect.left + shift < margin) shift = margin - rect.left;
+    if (shift) card.style.transform = `translateX(${Math.round(shift)}px)`;
+    const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    if (rect.top < header + margin) host!.classList.add('card-below');
+  };
+  document.addEventListener('mouseover', place);
+  document.addEventListener('focusin', place);
+}
+
 /** Escape hides an open hover card (citation or glossary) without moving focus (WCAG 1.4.13). */
 function dismissibleCards(): void {
   document.addEventListener('keydown', (event) => {
@@ -94,4 +119,5 @@ async function highlightSearchTerms(): Promise<void> {
 addCopyButtons();
 enhanceAnchorLinks();
 dismissibleCards();
+placeCards();
 void highlightSearchTerms();
