@@ -5,13 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
 import { remarkContentRefs } from './src/plugins/remark-content-refs.ts';
 import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
 import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { checkLinksIntegration } from './src/integrations/check-links.ts';
-import { shikiThemes } from './src/lib/code-themes.ts';
+import { shikiThemes, shikiTransformers } from './src/lib/code-themes.ts';
 import { katexWoff2Only } from './src/integrations/katex-woff2-only.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
@@ -39,7 +38,7 @@ export default defineConfig({
     shikiConfig: {
       themes: shikiThemes,
       defaultColor: false,
-      transformers: [transformerNotationHighlight(), transformerNotationDiff()],
+      transformers: shikiTransformers,
     },
   },
   integrations: [

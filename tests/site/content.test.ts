@@ -110,3 +110,12 @@ describe('glossary and bibliography', () => {
     for (const id of cited) expect(html, `${id} has no back-link`).toMatch(new RegExp(`href="/[^"]*#cite-${id}-1"`));
   });
 });
+
+describe('code blocks', () => {
+  it('render diff marks from the Shiki notation on the pages that use them', () => {
+    const html = byPath.get('/approaches/pure-rl/')!.html;
+    expect(html).toMatch(/class="line diff remove"/);
+    expect(html).toMatch(/class="line diff add"/);
+    expect(html).not.toContain('[!code');
+  });
+});
