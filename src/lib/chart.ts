@@ -260,3 +260,34 @@ export function svgToString(nodes: readonly SvgNode[]): string {
     })
     .join('');
 }
+
+/*
+ * Line and bar charts whose viewBox follows the drawn width (the widget scripts draw them in the
+ * browser): the pure geometry lives here so it can be unit-tested; src/scripts/widget-kit.ts draws.
+ */
+
+/**
+ * viewBox size for a chart drawn `width` CSS pixels wide: the width clamped to 300–640 (560 when
+ * unknown), the height `aspect` × width but at least `minHeight`. Text in viewBox units then stays
+ * about the same size on a phone and on a wide screen.
+ */
+export function chartViewBox(width: number, minHeight: number, aspect: number): { width: number; height: number } {
+  const w = Math.round(Math.min(640, Math.max(300, width || 560)));
+  return { width: w, height: Math.round(Math.max(minHeight, w * aspect)) };
+}
+
+/** Log-scale map from [1, domainMax] to [r0, r1] (1 → r0, domainMax → r1); not clamped. */
+export function logScale(domainMax: number, r0: number, r1: number): (v: number) => number {
+  return (v: number) => r0 + (Math.log(v) / Math.log(domainMax)) * (r1 - r0);
+}
+
+/** Tick values for a log axis from 1 to domainMax: fewer on a narrow chart (viewBox width < 440). */
+export function logTicks(width: number, domainMax: number): number[] {
+  const ticks = width < 440 ? [1, 5, 10, 50, 200] : [1, 2, 5, 10, 20, 50, 100, 200];
+  return ticks.filter((t) => t <= domainMax);
+}
+
+/** SVG path data through (x(i + 1), y(values[i])), coordinates to one decimal. */
+export function polylinePath(values: readonly number[], x: (n: number) => number, y: (v: number) => number): string {
+  return values.map((v, i) => `${i ? 'L' : 'M'}${x(i + 1).toFixed(1)} ${y(v).toFixed(1)}`).join('');
+}

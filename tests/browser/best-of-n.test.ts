@@ -6,33 +6,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bestOfNAccuracy } from '../../src/lib/best-of-n';
 import { majorityVoteAccuracy, passAtN } from '../../src/lib/majority-vote';
-import { baseUrl, launchBrowser, openPage } from './support';
+import { launchBrowser, openPage } from './support';
+import { findWidgetPage, pct, typeInto } from './widget-helpers';
 
 const WIDGET = 'best-of-n';
 const ROOT = `[data-widget="${WIDGET}"]`;
-/** Pages that may embed the widget, in order of preference (the first one that does is used). */
-const CANDIDATES = ['/approaches/inference-time-scaling/', '/playground/', '/playground-scratch-w1/'];
 const HOSTILE = ['<img src=x onerror=alert(1)>', '1e999', '-3', '0.4', 'NaN', '1'.repeat(1_000_000)];
-
-const pct = (x: number): string => {
-  if (x > 0 && x < 0.00005) return '<0.01%';
-  if (x < 1 && x >= 0.99995) return '>99.99%';
-  return `${(x * 100).toFixed(2)}%`;
-};
-
-async function findPage(): Promise<string> {
-  for (const path of CANDIDATES) {
-    const response = await fetch(baseUrl() + path);
-    if (response.ok && (await response.text()).includes(`data-widget="${WIDGET}"`)) return path;
-  }
-  throw new Error(`No page embeds data-widget="${WIDGET}" (tried ${CANDIDATES.join(', ')})`);
-}
-
-async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await page.focus(selector);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-}
 
 const shown = (page: Page, name: string) => page.locator(`${ROOT} [data-out="${name}"]`).first();
 const valueOf = async (page: Page, name: string) => Number(await shown(page, name).getAttribute('data-value'));
@@ -42,7 +21,7 @@ let path: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  path = await findPage();
+  path = await findWidgetPage(WIDGET);
 });
 afterAll(async () => {
   await browser?.close();

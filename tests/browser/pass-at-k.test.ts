@@ -5,27 +5,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passAtK } from '../../src/lib/pass-at-k';
-import { baseUrl, launchBrowser, openPage } from './support';
+import { launchBrowser, openPage } from './support';
+import { findWidgetPage, typeInto } from './widget-helpers';
 
 const WIDGET = 'pass-at-k';
 const ROOT = `[data-widget="${WIDGET}"]`;
-/** Pages that may embed the widget, in order of preference (the first one that does is used). */
-const CANDIDATES = ['/approaches/inference-time-scaling/', '/playground/', '/playground-scratch-w1/'];
 const HOSTILE = ['<img src=x onerror=alert(1)>', '1e999', '-3', '2.5', '1'.repeat(1_000_000)];
-
-async function findPage(): Promise<string> {
-  for (const path of CANDIDATES) {
-    const response = await fetch(baseUrl() + path);
-    if (response.ok && (await response.text()).includes(`data-widget="${WIDGET}"`)) return path;
-  }
-  throw new Error(`No page embeds data-widget="${WIDGET}" (tried ${CANDIDATES.join(', ')})`);
-}
-
-async function typeInto(page: Page, selector: string, text: string): Promise<void> {
-  await page.focus(selector);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.type(text);
-}
 
 const value = (page: Page) => page.locator(`${ROOT} [data-out="value"]`);
 
@@ -34,7 +19,7 @@ let path: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  path = await findPage();
+  path = await findWidgetPage(WIDGET);
 });
 afterAll(async () => {
   await browser?.close();
