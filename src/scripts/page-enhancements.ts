@@ -116,6 +116,32 @@ async function highlightSearchTerms(): Promise<void> {
   }
 }
 
+/**
+ * Widgets grow when their scripts replace the static build-time version, which pushes content down
+ * after the browser has already scrolled to a #fragment. Until the reader scrolls or types, keep the
+ * fragment's target where the browser put it (below the sticky header).
+ */
+function keepFragmentTargetInPlace(): void {
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return;
+  }
+  const target = id ? document.getElementById(id) : null;
+  const main = document.querySelector('main');
+  if (!target || !main) return;
+  let readerMoved = false;
+  const stop = () => (readerMoved = true);
+  for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown']) addEventListener(type, stop, { once: true, passive: true });
+  const observer = new ResizeObserver(() => {
+    if (!readerMoved) target.scrollIntoView({ block: 'start' });
+  });
+  observer.observe(main);
+  setTimeout(() => observer.disconnect(), 4000);
+}
+
+keepFragmentTargetInPlace();
 addCopyButtons();
 enhanceAnchorLinks();
 dismissibleCards();

@@ -130,6 +130,23 @@ describe('deep links', () => {
     await context.close();
   });
 
+  it.each([
+    '/approaches/inference-time-scaling/#eq-pass-at-k',
+    '/approaches/pure-rl/#eq-grpo-advantage',
+    '/approaches/pure-rl/#fig-r1-zero-loop',
+    '/approaches/pure-rl/#the-aha-moment',
+  ])('a shared link to %s lands on its target below the header, even after widgets above it load', async (link) => {
+    const { page, context } = await openPage(browser, link);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const id = link.split('#')[1]!;
+    const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+    expect(top).toBeLessThan(headerBottom + 40);
+    await context.close();
+  });
+
   it('anchor links are visible without hover on a touch screen and have an accessible name', async () => {
     const { page, context } = await openPage(browser, ARTICLE, { device: 'phone' });
     const link = page.locator('.heading-wrapper a.anchor-link').first();
