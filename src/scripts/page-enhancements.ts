@@ -130,7 +130,8 @@ function keepFragmentTargetInPlace(): void {
   }
   const target = id ? document.getElementById(id) : null;
   const main = document.querySelector('main');
-  if (!target || !main) return;
+  // A widget that keeps its state in the fragment (the R1 pipeline's #stage-…) scrolls itself.
+  if (!target || !main || target.closest('[data-widget]')) return;
   let readerMoved = false;
   const stop = () => (readerMoved = true);
   for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown']) addEventListener(type, stop, { once: true, passive: true });
