@@ -90,6 +90,28 @@ export function setFieldMessage(input: HTMLInputElement, message: HTMLElement, t
 }
 
 /**
+ * A number typed into a field's text box: show what is wrong with it (the widget keeps its last valid
+ * result), or clear the message, move the slider along and return the value. Returns null when the
+ * text is invalid or the value did not change, so the caller only recomputes on a real change.
+ */
+export function acceptNumberText(
+  spec: FieldSpec,
+  text: HTMLInputElement,
+  range: HTMLInputElement | null | undefined,
+  message: HTMLElement,
+  current: number,
+): number | null {
+  const result = checkNumber(spec, text.value);
+  if (!result.ok) {
+    setFieldMessage(text, message, `${result.error} Showing results for the last valid value (${current}).`);
+    return null;
+  }
+  setFieldMessage(text, message, '');
+  if (range) range.value = String(result.value);
+  return result.value === current ? null : result.value;
+}
+
+/**
  * An announcer for an aria-live region: each call replaces the pending sentence, so a screen reader
  * hears the result once the user pauses, not on every step of a slider.
  */
