@@ -5,13 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-import { remarkContentRefs } from './src/plugins/remark-content-refs.ts';
-import { rehypeHeadingAnchors } from './src/plugins/rehype-heading-anchors.ts';
-import { rehypeTableScroll } from './src/plugins/rehype-table-scroll.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { checkLinksIntegration } from './src/integrations/check-links.ts';
-import { shikiThemes, shikiTransformers } from './src/lib/code-themes.ts';
-import { katexWoff2Only } from './src/integrations/katex-woff2-only.ts';
+import { remarkContentRefs } from './src/markdown/remark-content-refs.ts';
+import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
+import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
+import { pagefindIntegration } from './src/search/pagefind-integration.ts';
+import { checkLinksIntegration } from './src/build/check-links.ts';
+import { shikiThemes, shikiTransformers } from './src/markdown/code-themes.ts';
+import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';

@@ -4,7 +4,7 @@
  * pass@1 in percent except AIME 2024 cons@64 (majority vote over 64 samples, percent) and the
  * Codeforces rating. Table 6 has no Codeforces column.
  */
-import { barChartNodes, layoutBarChart, type BarGroup, type ChartLayout, type SvgNode } from '../lib/chart';
+import { barChartNodes, layoutBarChart, type BarGroup, type ChartLayout, type SvgNode } from '../widgets/kit/chart';
 
 export type BenchmarkId = 'aime-pass1' | 'aime-cons64' | 'math500' | 'gpqa' | 'lcb' | 'cf';
 

@@ -7,7 +7,7 @@
  * Deliberately absent: anything facts.md marks UNVERIFIED (GRPO hyper-parameters, dataset sizes the
  * paper does not give, training cost). Where a size is not given we say so instead of guessing.
  */
-import type { TrackShape } from '../lib/r1-pipeline';
+import type { TrackShape } from '../widgets/r1-pipeline/navigation';
 
 /** Where in a source a statement comes from: a key of src/data/sources.ts plus a section/table. */
 export interface SourceRef {

@@ -11,7 +11,7 @@
  * tokens, billed once per request; with voting every sample is assumed to be its own request).
  * Reasoning tokens are assumed to be billed at the output price.
  */
-import type { FieldSpec, StateOf } from './url-state';
+import type { FieldSpec, StateOf } from '../widgets/kit/url-state';
 
 /** Questions the estimate is scaled to. */
 export const QUESTIONS = 1000;

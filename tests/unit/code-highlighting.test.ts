@@ -1,6 +1,6 @@
 import { codeToHtml } from 'shiki';
 import { describe, expect, it } from 'vitest';
-import { shikiThemes, shikiTransformers } from '../../src/lib/code-themes';
+import { shikiThemes, shikiTransformers } from '../../src/markdown/code-themes';
 
 const render = (code: string) =>
   codeToHtml(code, { lang: 'ts', themes: shikiThemes, defaultColor: false, transformers: shikiTransformers });

@@ -10,7 +10,7 @@ import {
   summarize,
   type CostInputs,
 } from '../../src/lib/cost';
-import { readState, writeState } from '../../src/lib/url-state';
+import { readState, writeState } from '../../src/widgets/kit/url-state';
 
 const byKey = (inp: CostInputs) => Object.fromEntries(estimateCosts(inp).map((s) => [s.key, s]));
 

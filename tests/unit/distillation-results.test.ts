@@ -9,7 +9,7 @@ import {
   table5,
   table6,
 } from '../../src/data/distillation-results';
-import { layoutBarChart, linearScale, niceStep, niceTicks } from '../../src/lib/chart';
+import { layoutBarChart, linearScale, niceStep, niceTicks } from '../../src/widgets/kit/chart';
 import { sourcesById } from '../../src/data/sources';
 
 const cell = (table: typeof table5, model: string, b: (typeof benchmarkIds)[number]) =>
@@ -122,7 +122,7 @@ describe('chart helpers', () => {
 describe('chart for the widget', () => {
   it('draws one bar per reported value and notes missing columns', async () => {
     const { chartNodes, summaryText } = await import('../../src/data/distillation-results');
-    const { svgToString } = await import('../../src/lib/chart');
+    const { svgToString } = await import('../../src/widgets/kit/chart');
     const aime = svgToString(chartNodes('aime-pass1').nodes);
     expect(aime.match(/<rect /g)).toHaveLength(13);
     expect(aime).toContain('>72.6</text>');
@@ -138,7 +138,7 @@ describe('chart for the widget', () => {
   });
 
   it('escapes text in serialized SVG', async () => {
-    const { svgToString } = await import('../../src/lib/chart');
+    const { svgToString } = await import('../../src/widgets/kit/chart');
     expect(svgToString([{ tag: 'text', attrs: { class: 'a"b' }, text: '<script>&' }])).toBe(
       '<text class="a&quot;b">&lt;script&gt;&amp;</text>',
     );
@@ -147,7 +147,7 @@ describe('chart for the widget', () => {
 
 describe('wrapText', () => {
   it('breaks at spaces within the limit', async () => {
-    const { wrapText } = await import('../../src/lib/chart');
+    const { wrapText } = await import('../../src/widgets/kit/chart');
     expect(wrapText('Distilled models and baselines (Table 5)', 20)).toEqual(['Distilled models and', 'baselines (Table 5)']);
     expect(wrapText('short', 20)).toEqual(['short']);
     expect(wrapText('averyveryverylongword x', 5)).toEqual(['averyveryverylongword', 'x']);

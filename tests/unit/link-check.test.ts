@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateIds, extractIds, extractLinks, findBrokenLinks, resolveInternal, type BuiltPage } from '../../src/lib/link-check';
+import { duplicateIds, extractIds, extractLinks, findBrokenLinks, resolveInternal, type BuiltPage } from '../../src/build/link-check';
 
 describe('link-check', () => {
   it('extracts ids and links but not from inside scripts', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import { checkTex, collectContentRefs, pathOfContentFile } from '../../src/plugins/remark-content-refs';
+import { checkTex, collectContentRefs, pathOfContentFile } from '../../src/markdown/remark-content-refs';
 import { sources } from '../../src/data/sources';
 
 const pos = (line: number) => ({ start: { line, column: 1, offset: 0 }, end: { line, column: 2, offset: 1 } });

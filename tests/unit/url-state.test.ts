@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState, type FieldSpec } from '../../src/lib/url-state';
+import { readState, writeState, type FieldSpec } from '../../src/widgets/kit/url-state';
 
 const schema = {
   p: { kind: 'number', default: 0.6, min: 0, max: 1 },
