@@ -122,7 +122,7 @@ describe('chart helpers', () => {
 describe('chart for the widget', () => {
   it('draws one bar per reported value and notes missing columns', async () => {
     const { chartNodes, summaryText } = await import('../../src/data/distillation-results');
-    const { svgToString } = await import('../../src/widgets/kit/chart');
+    const { svgToString } = await import('../../src/widgets/kit/svg');
     const aime = svgToString(chartNodes('aime-pass1').nodes);
     expect(aime.match(/<rect /g)).toHaveLength(13);
     expect(aime).toContain('>72.6</text>');
@@ -138,7 +138,7 @@ describe('chart for the widget', () => {
   });
 
   it('escapes text in serialized SVG', async () => {
-    const { svgToString } = await import('../../src/widgets/kit/chart');
+    const { svgToString } = await import('../../src/widgets/kit/svg');
     expect(svgToString([{ tag: 'text', attrs: { class: 'a"b' }, text: '<script>&' }])).toBe(
       '<text class="a&quot;b">&lt;script&gt;&amp;</text>',
     );

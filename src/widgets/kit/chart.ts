@@ -3,6 +3,9 @@
  * horizontal bar chart with grouped rows (label above each bar, so it stays readable at 360px).
  * No DOM: the same layout is rendered by Astro at build time and by the widget script in the browser.
  */
+import type { SvgNode } from './svg';
+
+export type { SvgNode } from './svg';
 
 /** A "nice" step (1, 2, 2.5 or 5 × 10^k) so that [0, max] splits into about `count` intervals. */
 export function niceStep(max: number, count = 5): number {
@@ -175,14 +178,6 @@ export function layoutBarChart(groups: readonly BarGroup[], opts: LayoutOptions 
   return { width, height, plotX0, plotX1, plotTop, axisY, ticks, items };
 }
 
-/** A DOM-free description of an SVG element, rendered to a string at build time and to nodes in the browser. */
-export interface SvgNode {
-  tag: 'g' | 'rect' | 'line' | 'text';
-  attrs: Record<string, string | number>;
-  text?: string;
-  children?: SvgNode[];
-}
-
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
 /** The SVG nodes of a laid-out bar chart. Classes: `bar bar-<kind>`, `label`, `value`, `group`, `note`, `grid`, `axis`, `tick`. */
@@ -241,24 +236,6 @@ export function barChartNodes(layout: ChartLayout): SvgNode[] {
     { tag: 'g', attrs: { class: 'grid-layer' }, children: grid },
     { tag: 'g', attrs: { class: 'bars-layer' }, children: items },
   ];
-}
-
-/** Escape text for XML/HTML content and attribute values. */
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** Serialize nodes to SVG markup (build time only; the browser builds real nodes instead). */
-export function svgToString(nodes: readonly SvgNode[]): string {
-  return nodes
-    .map((n) => {
-      const attrs = Object.entries(n.attrs)
-        .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
-        .join('');
-      const inner = (n.text !== undefined ? escapeXml(n.text) : '') + (n.children ? svgToString(n.children) : '');
-      return `<${n.tag}${attrs}>${inner}</${n.tag}>`;
-    })
-    .join('');
 }
 
 /*

@@ -5,6 +5,7 @@
  * (unit-tested); this module holds the parts that touch the DOM, the URL or timers.
  */
 import { parseField, readState, writeState, type FieldSpec, type ParsedState } from './url-state';
+import type { TableView } from './table';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -160,4 +161,11 @@ export function tableRow(header: string, cells: readonly string[], current: bool
     tr.append(td);
   }
   return tr;
+}
+
+/** Fill a ResultTable's caption and rows from a TableView (header columns are static). */
+export function fillTable(root: Element, view: TableView): void {
+  const caption = root.querySelector('[data-out="caption"]');
+  if (caption) caption.textContent = view.caption;
+  root.querySelector('[data-out="rows"]')?.replaceChildren(...view.rows.map((row) => tableRow(row.header, row.cells, !!row.current)));
 }
