@@ -1,13 +1,14 @@
 /**
  * Internal link checking over built HTML: every link to a page of the site must reach an existing
  * page, and every #fragment an element id on that page. The HTML is read with a real HTML parser
- * (hast-util-from-html, i.e. parse5), so entities, attribute quoting, <script>/<style> bodies and
- * <template> contents are handled as a browser would. Pure functions over strings, so they run both in
- * the build (src/build/check-links.ts) and in tests.
+ * (parse5, the parser behind hast-util-from-html, used directly because the hast conversion tripled the
+ * cost over the whole site), so entities, attribute quoting, <script>/<style> bodies and <template>
+ * contents are handled as a browser would. Pure functions over strings, so they run both in the build
+ * (src/build/check-links.ts) and in tests.
  */
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { visit } from 'unist-util-visit';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+
+type ParsedNode = DefaultTreeAdapterMap['node'];
 
 export interface BuiltPage {
   /** Site path, e.g. "/approaches/pure-rl/". */
@@ -38,30 +39,38 @@ export interface HtmlFacts {
   withoutSources: string;
 }
 
-/** The hast property of the `data-mdx-source` attribute set by src/markdown/remark-link-sources.ts. */
-const SOURCE_PROPERTY = 'dataMdxSource';
+/** Set by src/markdown/remark-link-sources.ts. */
+const SOURCE_ATTRIBUTE = 'data-mdx-source';
 
 export function readHtml(html: string): HtmlFacts {
-  // `verbose` records where each attribute is, so the source marks can be cut out of the original text.
-  const tree: Root = fromHtml(html, { verbose: true });
+  // Source locations are only needed to cut the marks out of the original text.
+  const hasMarks = html.includes(SOURCE_ATTRIBUTE);
+  const document = parse(html, { sourceCodeLocationInfo: hasMarks });
   const ids: string[] = [];
   const links: string[] = [];
   const sources: (string | undefined)[] = [];
   const marks: { start: number; end: number }[] = [];
-  visit(tree, 'element', (node: Element) => {
-    const { id, href, [SOURCE_PROPERTY]: source } = node.properties;
-    if (typeof id === 'string') ids.push(id);
-    if (node.tagName === 'a' && typeof href === 'string') {
-      links.push(href);
-      sources.push(typeof source === 'string' ? source : undefined);
+  // Depth-first in document order; a <template>'s content is a separate fragment, not a child, so it
+  // is skipped, as browsers do not render it.
+  const pending: ParsedNode[] = [document];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if ('attrs' in node) {
+      const attribute = (name: string) => node.attrs.find((a) => a.name === name && !a.prefix)?.value;
+      const id = attribute('id');
+      if (id !== undefined) ids.push(id);
+      const href = node.nodeName === 'a' ? attribute('href') : undefined;
+      if (href !== undefined) {
+        links.push(href);
+        sources.push(attribute(SOURCE_ATTRIBUTE));
+      }
+      const place = node.sourceCodeLocation?.attrs?.[SOURCE_ATTRIBUTE];
+      if (place) marks.push({ start: place.startOffset, end: place.endOffset });
     }
-    const place = node.data?.position?.properties?.[SOURCE_PROPERTY];
-    if (place?.start.offset !== undefined && place.end.offset !== undefined) {
-      marks.push({ start: place.start.offset, end: place.end.offset });
-    }
-  });
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push(node.childNodes[i]!);
+  }
   let withoutSources = html;
-  for (const { start, end } of marks.reverse()) {
+  for (const { start, end } of marks.sort((a, b) => b.start - a.start)) {
     // Take the space before the attribute with it: `<a href="x" data-mdx-source="…">` → `<a href="x">`.
     const from = /\s/.test(withoutSources[start - 1] ?? '') ? start - 1 : start;
     withoutSources = withoutSources.slice(0, from) + withoutSources.slice(end);
