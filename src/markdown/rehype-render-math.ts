@@ -8,15 +8,19 @@
  * instead. This wrapper turns its first such message into a build error, so each valid formula is
  * rendered exactly once and a typo never reaches a page.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { failAt } from './content-error.ts';
 import { katexOptions } from './katex-options.ts';
 
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+function textOf(element: Element): string {
+  let text = '';
+  visit(element, 'text', (node) => {
+    text += node.value;
+  });
+  return text;
 }
 
 export function rehypeRenderMath() {
