@@ -3,26 +3,23 @@
  * widening the page on a phone. The container is focusable and labelled so keyboard users can scroll it.
  */
 import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 
 export function rehypeTableScroll() {
   return (tree: Root) => {
     let count = 0;
-    const walk = (parent: Root | Element) => {
-      parent.children.forEach((node, i) => {
-        if (node.type !== 'element') return;
-        if (node.tagName === 'table') {
-          count += 1;
-          parent.children[i] = {
-            type: 'element',
-            tagName: 'div',
-            properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${count} (scrolls sideways)` },
-            children: [node],
-          };
-        } else {
-          walk(node);
-        }
-      });
-    };
-    walk(tree);
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'table' || !parent || index === undefined) return;
+      count += 1;
+      const container: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${count} (scrolls sideways)` },
+        children: [node],
+      };
+      parent.children[index] = container;
+      // The table is now inside the container: do not visit it (and wrap it) again.
+      return SKIP;
+    });
   };
 }

@@ -1,10 +1,11 @@
 /**
- * Site-wide views over what every page cites, defines and marks, read from the metadata that
- * remark-content-refs stores on each page. Used by the bibliography, formulas and glossary pages.
+ * Site-wide views over what every page cites, defines and marks, read from the references that
+ * src/markdown/remark-publish-refs.ts publishes with each page. Used by the bibliography, formulas and
+ * glossary pages.
  */
 import { getCollection, render } from 'astro:content';
 import { pageHref, sortPages } from '../site/nav';
-import type { ContentRefs } from '../markdown/remark-content-refs';
+import { refsOf, type ContentRefs } from '../markdown/vfile-data';
 
 export interface PageRefs {
   id: string;
@@ -22,7 +23,7 @@ export function allPageRefs(): Promise<PageRefs[]> {
     const out: PageRefs[] = [];
     for (const page of pages) {
       const { remarkPluginFrontmatter } = await render(page);
-      out.push({ id: page.id, href: pageHref(page.id), title: page.data.title, refs: remarkPluginFrontmatter.refs as ContentRefs });
+      out.push({ id: page.id, href: pageHref(page.id), title: page.data.title, refs: refsOf(remarkPluginFrontmatter) });
     }
     return out;
   })();
