@@ -503,7 +503,7 @@ export const glossary: GlossaryTerm[] = [
     name: 'TinyZero',
     aliases: ['Tiny Zero', 'R1-Zero reproduction', 'Jiayi Pan'],
     definition:
-      'A small open reproduction of the R1-Zero idea: RL with rule-based rewards applied directly to Qwen2.5 base models (3B works, 0.5B does not) on the Countdown arithmetic game, where self-verification emerges. Its default script uses PPO with a critic rather than GRPO.',
+      'A small open reproduction of the R1-Zero idea: RL with rule-based rewards applied directly to Qwen2.5 base models (3B works, 0.5B does not) on two arithmetic tasks, the Countdown game and multiplication, where self-verification emerges. Its default script uses PPO with a critic rather than GRPO.',
     explainedIn: '/on-a-budget/#tinyzero-the-r1-zero-recipe-on-a-3b-model',
   },
   {
