@@ -457,11 +457,19 @@ export const glossary: GlossaryTerm[] = [
     explainedIn: '/deepseek-r1/#headline-results',
   },
   {
+    id: 'math',
+    name: 'MATH (dataset)',
+    aliases: ['MATH', 'MATH benchmark', 'MATH dataset', 'Hendrycks MATH'],
+    definition:
+      'A dataset of 12,500 competition mathematics problems, each with a full step-by-step solution, released by Hendrycks et al. in 2021. Papers often evaluate on a fixed subset of its test problems rather than on the whole set; MATH-500 is the best-known such subset.',
+    explainedIn: '/approaches/inference-time-scaling/#outcome-and-process-reward-models',
+  },
+  {
     id: 'math-500',
     name: 'MATH-500',
-    aliases: ['MATH500', 'MATH benchmark', 'MATH'],
+    aliases: ['MATH500', 'MATH-500 benchmark'],
     definition:
-      'A 500-problem benchmark of competition-style math problems drawn from the MATH dataset, used in the R1, Sky-T1 and many other reports.',
+      'A benchmark of 500 problems taken from the test set of the MATH dataset, reported by the DeepSeek-R1 and Sky-T1 teams among many others. The PRM800K authors evaluated on 500 MATH test problems chosen at random; that MATH-500 is exactly that set is widely stated, but we have not verified it.',
     explainedIn: '/deepseek-r1/#headline-results',
   },
   {
