@@ -477,7 +477,7 @@ export const glossary: GlossaryTerm[] = [
     name: 'GPQA Diamond',
     aliases: ['GPQA', 'GPQA-Diamond', 'graduate-level science QA'],
     definition:
-      'The Diamond subset of GPQA, a benchmark of hard, PhD-level multiple-choice science questions. It rewards broad scientific knowledge as well as reasoning, and it is where small fine-tuned models most often lag behind larger ones.',
+      'The Diamond subset of GPQA, which its authors describe as a graduate-level benchmark of hard multiple-choice questions in biology, physics and chemistry, written by domain experts. It rewards broad scientific knowledge as well as reasoning, and it is where small fine-tuned models most often lag behind larger ones.',
     explainedIn: '/deepseek-r1/#headline-results',
   },
   {
