@@ -5,10 +5,11 @@
  * Formulas are rendered and checked in the rehype phase by rehype-render-math.ts.
  */
 import remarkMath from 'remark-math';
+import { remarkCitedNumbers } from './remark-cited-numbers.ts';
 import { remarkLinkSources } from './remark-link-sources.ts';
 import { remarkNumberRefs } from './remark-number-refs.ts';
 import { remarkPublishRefs } from './remark-publish-refs.ts';
 import { remarkReadRefs } from './remark-read-refs.ts';
 import { remarkValidateRefs } from './remark-validate-refs.ts';
 
-export const remarkContentPlugins = [remarkMath, remarkReadRefs, remarkValidateRefs, remarkNumberRefs, remarkPublishRefs, remarkLinkSources];
+export const remarkContentPlugins = [remarkMath, remarkCitedNumbers, remarkReadRefs, remarkValidateRefs, remarkNumberRefs, remarkPublishRefs, remarkLinkSources];
