@@ -41,9 +41,9 @@ export function majorityVoteView(state: MajorityVoteState, chartWidth = 560): Ma
     chart: logChartNodes(
       chartWidth,
       [
-        { values: curve.map(() => p), cls: 'majority-vote-one' },
-        { values: curve.map((_, i) => pass(i + 1)), cls: 'majority-vote-pass' },
-        { values: curve, cls: 'majority-vote-vote' },
+        { values: curve.map(() => p), cls: 'majority-vote-s-one' },
+        { values: curve.map((_, i) => pass(i + 1)), cls: 'majority-vote-s-pass' },
+        { values: curve, cls: 'majority-vote-s-vote' },
       ],
       n,
       MAX_SAMPLES,
