@@ -2,7 +2,7 @@
 import { defineWidgetElement, WidgetElement } from '../kit/element';
 import { percent } from '../kit/format';
 import { fillTable, trackWidth } from '../kit/dom';
-import { drawChart } from './chart-view';
+import { drawChart } from '../kit/chart-view';
 import { bestOfN } from './schema';
 import { bestOfNView } from './view';
 

@@ -7,7 +7,7 @@ import { majorityVoteCurve, MAX_SAMPLES, passAtN } from '~/lib/majority-vote';
 import type { StateOf } from '../kit/schema';
 import { percent } from '../kit/format';
 import { logChartNodes } from '../kit/log-chart';
-import type { ChartView } from './chart-view';
+import type { ChartView } from '../kit/chart-view';
 import { bestOfN, TABLE_N } from './schema';
 
 export type BestOfNState = StateOf<typeof bestOfN.fields>;

@@ -3,7 +3,7 @@ import { simulateVote } from '~/lib/majority-vote';
 import { defineWidgetElement, WidgetElement } from '../kit/element';
 import { percent } from '../kit/format';
 import { fillTable, trackWidth } from '../kit/dom';
-import { renderSvgNodes } from '../kit/svg';
+import { drawChart } from '../kit/chart-view';
 import { majorityVote } from './schema';
 import { majorityVoteView } from './view';
 
@@ -34,10 +34,7 @@ class MajorityVoteWidget extends WidgetElement<typeof majorityVote.fields> {
   }
 
   private drawChart(view = majorityVoteView(this.state, this.chartWidth())): void {
-    const chart = this.out<SVGSVGElement>('chart');
-    chart.setAttribute('viewBox', view.chart.viewBox);
-    renderSvgNodes(chart, view.chart.nodes);
-    chart.querySelector('desc')!.textContent = view.chartDesc;
+    drawChart(this.out('chart'), view);
   }
 
   /** Simulate one vote with the current settings and show the samples (animated unless reduced motion). */

@@ -1,7 +1,7 @@
 /** The pass@k bar chart as SvgNode data: one bar per budget k, the chosen k highlighted. Pure. */
 import { chartViewBox } from '../kit/chart';
 import type { SvgNode } from '../kit/svg';
-import type { SvgChart } from '../best-of-n/chart-view'; // KIT CANDIDATE, kept in best-of-n until the kit has it
+import type { SvgChart } from '../kit/chart-view';
 
 /** Most bars drawn one by one; above this the curve is one filled path (thousands of bars would be slow and invisible). */
 const MAX_BARS = 120;

@@ -9,7 +9,7 @@
 import { defineWidgetElement, WidgetElement } from '../kit/element';
 import { fillTable, trackWidth } from '../kit/dom';
 import { defaultState, parseField } from '../kit/schema';
-import { drawChart } from '../best-of-n/chart-view'; // KIT CANDIDATE, kept in best-of-n until the kit has it
+import { drawChart } from '../kit/chart-view';
 import { fitProblem, passAtK, type PassAtKField } from './schema';
 import { fourDecimals, passAtKView } from './view';
 

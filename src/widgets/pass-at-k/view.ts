@@ -3,7 +3,7 @@
  * it, the table, the chart and the announcement. Used by PassAtK.astro at build time and by element.ts.
  */
 import { passAtK as passAtKValue, passAtKAll } from '~/lib/pass-at-k';
-import type { ChartView } from '../best-of-n/chart-view'; // KIT CANDIDATE, kept in best-of-n until the kit has it
+import type { ChartView } from '../kit/chart-view';
 import { passAtKChart } from './chart';
 import type { PassAtKState } from './schema';
 

@@ -1,10 +1,10 @@
 /**
- * KIT CANDIDATE (for kit/svg.ts): what a widget with a chart, a results table and an announcement shows,
+ * What a widget with a chart, a results table and an announcement shows,
  * and the one way to draw its chart into the <svg data-out="chart"> the .astro rendered. Used by best-of-n
- * and pass-at-k; majority-vote has the same shape (view.ts) and the same three drawing steps (element.ts).
+ * and pass-at-k and majority-vote.
  */
-import { renderSvgNodes, type SvgNode } from '../kit/svg';
-import type { TableView } from '../kit/table';
+import { renderSvgNodes, type SvgNode } from './svg';
+import type { TableView } from './table';
 
 /** A chart as data; kit/log-chart's LogChart has this shape. */
 export interface SvgChart {
