@@ -1,6 +1,6 @@
 /**
  * Layout of the GRPO explorer's bar chart (one vertical bar per sample, up for A > 0, down for A < 0).
- * Pure geometry in SVG viewBox units, shared by the build-time render and the widget script.
+ * Pure geometry in SVG viewBox units; view.ts turns it into the chart's SVG nodes.
  */
 
 export interface AdvantageChart {

@@ -7,12 +7,8 @@
  * third stage of the R1 track. Track ids may contain hyphens (`r1-zero`), so parsing matches the
  * known track ids rather than splitting on `-`.
  */
-
-/** The shape navigation needs: a track id and how many stages it has. */
-export interface TrackShape {
-  id: string;
-  stageCount: number;
-}
+import type { TrackShape } from '~/data/r1-pipeline';
+import { STAGE_PREFIX } from './schema';
 
 /** One stage of one track; `stage` counts from 1. */
 export interface StageRef {
@@ -20,19 +16,16 @@ export interface StageRef {
   stage: number;
 }
 
-/** The default prefix of stage ids and URL hashes. */
-export const DEFAULT_PREFIX = 'stage';
-
 /** Longest hash we are willing to look at; anything longer cannot be one of ours. */
 const MAX_HASH_LENGTH = 200;
 
 /** The element id (and hash without `#`) of a stage, e.g. `stage-r1-3`. */
-export function stageId(track: string, stage: number, prefix: string = DEFAULT_PREFIX): string {
+export function stageId(track: string, stage: number, prefix: string = STAGE_PREFIX): string {
   return `${prefix}-${track}-${stage}`;
 }
 
 /** The URL hash of a stage, e.g. `#stage-r1-3`. */
-export function stageHash(ref: StageRef, prefix: string = DEFAULT_PREFIX): string {
+export function stageHash(ref: StageRef, prefix: string = STAGE_PREFIX): string {
   return `#${stageId(ref.track, ref.stage, prefix)}`;
 }
 
@@ -43,7 +36,7 @@ export function stageHash(ref: StageRef, prefix: string = DEFAULT_PREFIX): strin
 export function parseStageHash(
   hash: string,
   tracks: readonly TrackShape[],
-  prefix: string = DEFAULT_PREFIX,
+  prefix: string = STAGE_PREFIX,
 ): StageRef | null {
   if (typeof hash !== 'string' || hash.length > MAX_HASH_LENGTH) return null;
   let id = hash.startsWith('#') ? hash.slice(1) : hash;
