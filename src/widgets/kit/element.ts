@@ -148,7 +148,7 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
           const parsed = parseField(spec, input.value);
           const current = this.state[name as keyof F];
           if (!parsed.ok) {
-            this.setFieldMessage(input, message, `${parsed.error} Showing results for the last valid value (${String(current)}).`);
+            this.setFieldMessage(input, message, `${asSentence(parsed.error)} Showing results for the last valid value (${String(current)}).`);
             return;
           }
           this.setFieldMessage(input, message, '');
@@ -188,6 +188,11 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
     if (text) input.setAttribute('aria-invalid', 'true');
     else input.removeAttribute('aria-invalid');
   }
+}
+
+/** End a message with a full stop unless it already ends a sentence. */
+function asSentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
 /** Register a widget's element under its tag (derived from the id), once. */
