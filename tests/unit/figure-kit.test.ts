@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchor, boundaryToward, pathD, routePoints, withGaps } from '../../src/figures/kit/geometry';
 import { arrowsAlong, bounds, chain, fitsWithin, track } from '../../src/figures/kit/layout';
-import { renderFigure, type SvgNode } from '../../src/figures/kit/scene';
+import { boxesOf, renderFigure, type SvgNode } from '../../src/figures/kit/scene';
 import { measure, placeBlock, spansOf, wrap } from '../../src/figures/kit/text';
 import { arrow, box, group, labelOnLine, legend, text } from '../../src/figures/kit/index';
 import type { FigureSpec, Rect } from '../../src/figures/kit/types';
@@ -251,6 +251,16 @@ describe('rendering a description', () => {
     expect(findAll(svg!, 'path').filter((p) => p.attrs.class === 'fig-arrow').map((p) => p.attrs.d)).toEqual(['M20 20 V56', 'M20 20 V56']);
   });
 
+  it('lists every box in svg coordinates, so a test can check that a layout fits its viewBox', () => {
+    for (const v of ['wide', 'narrow'] as const) {
+      const size = spec.size as { wide: { w: number; h: number }; narrow: { w: number; h: number } };
+      expect(fitsWithin(boxesOf(spec, v).map((b) => b.rect), size[v])).toBe(true);
+    }
+    const moved: FigureSpec = { ...spec, size: { w: 100, h: 100 }, items: [group([box({ x: 0, y: 0, w: 10, h: 10 })], { at: { x: 95, y: 0 } })] };
+    expect(boxesOf(moved, 'wide')[0]!.rect).toEqual({ x: 95, y: 0, w: 10, h: 10 });
+    expect(fitsWithin(boxesOf(moved, 'wide').map((b) => b.rect), { w: 100, h: 100 })).toBe(false);
+  });
+
   it('names a missing box in its error', () => {
     expect(() =>
       renderFigure({ key: 'x', class: 'x', title: 't', desc: 'd', size: { w: 10, h: 10 }, items: [arrow('nowhere', { x: 0, y: 0 })] }),
@@ -266,5 +276,13 @@ describe('a label on a line', () => {
     expect(r.x + r.w / 2).toBe(100);
     expect(r.y + r.h / 2).toBe(50);
     expect(r.h).toBe(2 * 17 + 4);
+  });
+});
+
+describe('guards', () => {
+  it('refuses a layout whose box would be cut off by the viewBox', () => {
+    expect(() =>
+      renderFigure({ key: 'cut', class: 'c', title: 't', desc: 'd', size: { w: 100, h: 50 }, items: [box({ x: 60, y: 0, w: 50, h: 20 }, { id: 'wide-box' })] }),
+    ).toThrow(/cut: box wide-box lies outside its 100×50 viewBox/);
   });
 });

@@ -2,8 +2,9 @@
  * Turns a figure description (types.ts) into SVG nodes: one <svg> per layout, with its title, desc,
  * arrowhead markers and shapes. Pure data in, pure data out; SvgNode.astro writes the nodes as markup.
  */
-import { bbox, curveD, isCircle, pathD, routePoints, withGaps, num, type EndShape, type Shape } from './geometry.ts';
-import { placeBlock, spansOf, toLine } from './text.ts';
+import { curveD, isCircle, pathD, routePoints, withGaps, num, type EndShape, type Shape } from './geometry.ts';
+import { fitsWithin } from './layout.ts';
+import { BLOCK, placeBlock, spansOf, toLine } from './text.ts';
 import {
   pick,
   variantsOf,
@@ -14,6 +15,7 @@ import {
   type Line,
   type MarkerStyle,
   type Point,
+  type Rect,
   type Route,
   type Tone,
   type Variant,
@@ -143,7 +145,7 @@ function renderItem(item: Item, v: Variant, scope: Scope, key: string): SvgNode[
     case 'text': {
       const at = pick(item.at, v);
       const anchor = item.anchor ?? 'start';
-      const lh = item.lineHeight ?? 19;
+      const lh = item.lineHeight ?? BLOCK.lineHeight;
       let y = at.y;
       return pick(item.lines, v).map((input, i) => {
         const line = toLine(input);
@@ -202,11 +204,13 @@ function marker(id: string, tone: Tone, style: MarkerStyle): SvgNode {
   );
 }
 
-/** The <svg> of one layout. */
+/** The <svg> of one layout. Throws when a box would be cut off by the viewBox. */
 export function renderLayout(spec: FigureSpec, v: Variant): SvgNode {
   const two = variantsOf(spec).length === 2;
   const key = pick(spec.key, v);
   const size = pick(spec.size, v);
+  const outside = boxesOf(spec, v).find((b) => !fitsWithin([b.rect], size));
+  if (outside) throw new Error(`figure ${key}: box ${outside.id ?? JSON.stringify(outside.rect)} lies outside its ${size.w}×${size.h} viewBox`);
   const maxWidth = spec.maxWidth === undefined ? undefined : pick(spec.maxWidth, v);
   const style = [
     maxWidth !== undefined && `max-width: ${maxWidth}px`,
@@ -243,9 +247,9 @@ export function renderFigure(spec: FigureSpec): SvgNode[] {
   return variantsOf(spec).map((v) => renderLayout(spec, v));
 }
 
-/** All boxes of one layout in svg coordinates (groups' translations applied); for checks and tests. */
-export function boxesOf(spec: FigureSpec, v: Variant): { id?: string; rect: ReturnType<typeof bbox> }[] {
-  const out: { id?: string; rect: ReturnType<typeof bbox> }[] = [];
+/** All boxes of one layout in svg coordinates (groups' translations applied). */
+export function boxesOf(spec: FigureSpec, v: Variant): { id?: string; rect: Rect }[] {
+  const out: { id?: string; rect: Rect }[] = [];
   const walk = (items: readonly Item[], dx: number, dy: number) => {
     for (const item of items) {
       if (!shown(item, v)) continue;

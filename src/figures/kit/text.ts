@@ -64,10 +64,11 @@ export function lineText(line: LineInput): string {
   return typeof text === 'string' ? text : text.map((s) => (typeof s === 'string' ? s : s.text)).join('');
 }
 
-/** How far a baseline sits above the bottom of its line's room (the descent of ~14px text). */
-export const DESCENT = 5;
-export const DEFAULT_LINE_HEIGHT = 19;
-export const DEFAULT_PAD = 12;
+/**
+ * Defaults of a text block: each line's room, the inner padding, and how far a baseline sits above
+ * the bottom of its line's room (the descent of ~14px text).
+ */
+export const BLOCK = { lineHeight: 19, pad: 12, descent: 5 } as const;
 
 export interface PlacedLine {
   line: Line;
@@ -78,8 +79,8 @@ export interface PlacedLine {
 /** Where each line of a block goes inside `box`, and the text-anchor they share. */
 export function placeBlock(block: TextBlock, box: Rect): { anchor: 'start' | 'middle' | 'end'; lines: PlacedLine[] } {
   const lines = block.lines.map(toLine);
-  const lh = block.lineHeight ?? DEFAULT_LINE_HEIGHT;
-  const pad = block.pad ?? DEFAULT_PAD;
+  const lh = block.lineHeight ?? BLOCK.lineHeight;
+  const pad = block.pad ?? BLOCK.pad;
   const align = block.align ?? 'middle';
   const heights = lines.map((l) => l.height ?? lh);
   const total = heights.reduce((s, h) => s + h, 0);
@@ -89,7 +90,7 @@ export function placeBlock(block: TextBlock, box: Rect): { anchor: 'start' | 'mi
     anchor: align,
     lines: lines.map((line, i) => {
       y += heights[i]!;
-      return { line, x: x + (line.indent ?? 0), y: y - DESCENT };
+      return { line, x: x + (line.indent ?? 0), y: y - BLOCK.descent };
     }),
   };
 }
