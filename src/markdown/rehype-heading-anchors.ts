@@ -1,64 +1,19 @@
 /**
- * Gives every h2–h4 a visible anchor link placed after the heading (not inside it, so the heading's
- * text, the table of contents and search stay clean). The link's accessible name comes from a
- * visually hidden label that search does not index. Runs after rehypeHeadingIds, which sets the ids.
+ * Gives every h2–h4 that has an id a visible anchor link, with the markup shared by components
+ * (src/site/anchor-heading.ts). Runs after rehypeHeadingIds, which sets the ids.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-
-const LEVELS = new Set(['h2', 'h3', 'h4']);
-
-export function textOf(node: ElementContent | RootContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type === 'element') {
-    // KaTeX renders math twice (HTML and MathML); the TeX annotation is the readable form.
-    if (node.properties?.className && String(node.properties.className).includes('katex-html')) return '';
-    return node.children.map(textOf).join('');
-  }
-  return '';
-}
-
-export function anchorLink(id: string, headingText: string): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['anchor-link'], href: `#${id}` },
-    children: [
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['sr-only'], dataPagefindIgnore: '' },
-        children: [{ type: 'text', value: `Link to section: ${headingText.trim()}` }],
-      },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { ariaHidden: 'true', className: ['anchor-icon'] },
-        children: [{ type: 'text', value: '#' }],
-      },
-    ],
-  };
-}
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import { anchorHeading, isAnchorLevel } from '../site/anchor-heading.ts';
 
 export function rehypeHeadingAnchors() {
   return (tree: Root) => {
-    const walk = (parent: Root | Element) => {
-      for (let i = 0; i < parent.children.length; i++) {
-        const node = parent.children[i]!;
-        if (node.type !== 'element') continue;
-        const id = node.properties?.id;
-        if (LEVELS.has(node.tagName) && typeof id === 'string' && id) {
-          const wrapper: Element = {
-            type: 'element',
-            tagName: 'div',
-            properties: { className: ['heading-wrapper', `level-${node.tagName}`] },
-            children: [node, anchorLink(id, textOf(node))],
-          };
-          parent.children[i] = wrapper;
-        } else {
-          walk(node);
-        }
-      }
-    };
-    walk(tree);
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const id = node.properties.id;
+      if (!isAnchorLevel(node.tagName) || typeof id !== 'string' || !id || !parent || index === undefined) return;
+      parent.children[index] = anchorHeading(node as Element & { properties: { id: string } });
+      // The heading now sits inside the wrapper; nothing in it needs a visit.
+      return [SKIP, index + 1];
+    });
   };
 }

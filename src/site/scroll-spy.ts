@@ -39,3 +39,30 @@ export function activeSection(input: SpyInput): number {
   }
   return active;
 }
+
+/** The id a URL fragment names (`#two-levels` → `two-levels`); a malformed escape (#%E0%A4%A) names none. */
+export function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return '';
+  }
+}
+
+export interface RevealInput {
+  /** The entry's top and height inside the scrolling box's content. */
+  top: number;
+  height: number;
+  /** The box's current scroll position and visible height. */
+  scrollTop: number;
+  clientHeight: number;
+}
+
+/**
+ * A long table of contents scrolls on its own: where to scroll it so the marked entry is visible.
+ * Returns null when the entry is already fully visible; otherwise centres it.
+ */
+export function scrollTopToReveal({ top, height, scrollTop, clientHeight }: RevealInput): number | null {
+  if (top >= scrollTop && top + height <= scrollTop + clientHeight) return null;
+  return top - clientHeight / 2;
+}

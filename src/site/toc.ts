@@ -1,5 +1,8 @@
 /** The "On this page" tree, built at build time from the headings Astro collects while rendering. */
 
+/** Id of the page's header (title and lede); the column's first entry, "Overview", links to it. */
+export const PAGE_TOP_ID = 'top';
+
 export interface Heading {
   depth: number;
   slug: string;

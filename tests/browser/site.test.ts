@@ -138,7 +138,8 @@ describe('deep links', () => {
   ])('a shared link to %s lands on its target below the header, even after widgets above it load', async (link) => {
     const { page, context } = await openPage(browser, link);
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
+    // Widgets have grown by now; two frames later the fragment keeper has answered their resize.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const id = link.split('#')[1]!;
     const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
     const top = await page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors';
+import { anchorHeadingHtml, anchorLink, headingText } from '../../src/site/anchor-heading';
 
 const heading = (tag: string, id: string | undefined, text: string) => ({
   type: 'element' as const,
@@ -24,5 +27,22 @@ describe('rehypeHeadingAnchors', () => {
     // h5 and headings without ids are left alone.
     expect((tree.children[1] as { tagName: string }).tagName).toBe('h5');
     expect((tree.children[2] as { tagName: string }).tagName).toBe('h3');
+  });
+});
+
+describe('anchor-heading markup', () => {
+  it('is the same from the rehype plugin and from the component helper', () => {
+    const tree: Root = { type: 'root', children: [heading('h3', 'why-r1', 'Why “R1” & not R2')] };
+    rehypeHeadingAnchors()(tree);
+    expect(anchorHeadingHtml('h3', 'why-r1', 'Why “R1” &amp; not R2')).toBe(toHtml(tree));
+  });
+
+  it('labels the link with the heading text, reading math from its MathML half only', () => {
+    const katex = h('span.katex', [h('span.katex-mathml', [h('math', 'x')]), h('span.katex-html', { ariaHidden: 'true' }, 'x')]);
+    expect(headingText(h('h2', ['Reward ', katex]))).toBe('Reward x');
+    const link = anchorLink('reward', '  Reward x ');
+    expect(toHtml(link)).toBe(
+      '<a class="anchor-link" href="#reward"><span class="sr-only" data-pagefind-ignore="">Link to section: Reward x</span><span aria-hidden="true" class="anchor-icon">#</span></a>',
+    );
   });
 });

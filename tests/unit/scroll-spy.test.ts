@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeSection } from '../../src/site/scroll-spy';
+import { activeSection, fragmentId, scrollTopToReveal } from '../../src/site/scroll-spy';
 
 const base = { threshold: 80, viewportHeight: 1000, pageHeight: 5000 };
 
@@ -23,5 +23,31 @@ describe('activeSection', () => {
 
   it('ignores a #fragment target that is off screen', () => {
     expect(activeSection({ ...base, headingTops: [-800, 400, 700], scrollBottom: 5000, targetIndex: 0 })).toBe(2);
+  });
+});
+
+describe('fragmentId', () => {
+  it('decodes the fragment without its #', () => {
+    expect(fragmentId('#two-levels')).toBe('two-levels');
+    expect(fragmentId('#%E2%80%9Creasoning%E2%80%9D')).toBe('“reasoning”');
+    expect(fragmentId('')).toBe('');
+  });
+
+  it('names no target for a malformed escape', () => {
+    expect(fragmentId('#%E0%A4%A')).toBe('');
+  });
+});
+
+describe('scrollTopToReveal', () => {
+  const box = { scrollTop: 100, clientHeight: 400 };
+
+  it('leaves a visible entry alone', () => {
+    expect(scrollTopToReveal({ ...box, top: 150, height: 20 })).toBeNull();
+    expect(scrollTopToReveal({ ...box, top: 100, height: 400 })).toBeNull();
+  });
+
+  it('centres an entry above or below the visible part', () => {
+    expect(scrollTopToReveal({ ...box, top: 40, height: 20 })).toBe(-160);
+    expect(scrollTopToReveal({ ...box, top: 490, height: 20 })).toBe(290);
   });
 });

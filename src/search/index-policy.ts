@@ -1,0 +1,42 @@
+/**
+ * The search index's policy, in one place: what Pagefind leaves out of the index and how much each
+ * page weighs. Read by the index build (pagefind-integration.ts), by the highlighter on a result's
+ * page (site-search-highlight.ts, so it marks only text the index could have matched) and by the page
+ * template (the weights). Only <main data-pagefind-body> is indexed at all (src/layouts/Doc.astro).
+ */
+import type { PageData } from '../site/page-schema';
+
+/** Parts of <main> that are not prose a reader searches for. */
+export const INDEX_EXCLUDE_SELECTORS = [
+  // Rendered math: KaTeX's HTML, MathML and TeX source would each be indexed and show up as garbage in
+  // excerpts. Formulas are found through their plain-language labels instead.
+  '.katex',
+  // Marked by components: anchor labels, hover-card text, the narrow copy of a figure, the footer.
+  '[data-pagefind-ignore]',
+  '.anchor-link',
+  // In-page navigation (the phone table of contents, glossary letters).
+  'nav',
+  // Citation and glossary cards repeat text that lives on the reference pages.
+  '.hover-card',
+  // Widgets: their labels and computed tables are interface, and would make the playground outrank the
+  // chapter that explains a concept.
+  '[data-widget]',
+  // Full module listings (<SourceCode>) are code, not prose: indexing them would bloat the index and
+  // the excerpts a first search downloads.
+  '.source-code',
+] as const;
+
+/**
+ * Index-like sections mention every concept; weighting them down lets the chapter that explains a
+ * concept rank first.
+ */
+const SECTION_WEIGHTS: Partial<Record<PageData['section'], number>> = {
+  Playground: 0.5,
+  Reference: 0.5,
+};
+
+/** The page's data-pagefind-weight, or undefined for the default weight (1). */
+export function searchWeight(section: PageData['section']): string | undefined {
+  const weight = SECTION_WEIGHTS[section];
+  return weight === undefined ? undefined : String(weight);
+}

@@ -1,0 +1,44 @@
+/**
+ * Pagefind's runtime in the browser, fetched from the built site's /pagefind/ on first use only (the
+ * URL is not known to the bundler, so it is imported by string). Under `astro dev` there is no index:
+ * the promise rejects and the caller says so.
+ */
+
+/** Result links carry ?highlight=…; the result's page marks the terms (site-search-highlight.ts). */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  sub_results: SubResult[];
+}
+export interface SearchResult {
+  id: string;
+  data: () => Promise<ResultData>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  debouncedSearch: (q: string, o?: object, ms?: number) => Promise<{ results: SearchResult[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | null = null;
+
+export function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
+    await pf.init();
+    return pf;
+  })();
+  // A failed load (no index yet, network) is retried on the next keystroke.
+  pagefind.catch(() => (pagefind = null));
+  return pagefind;
+}
