@@ -163,7 +163,7 @@ describe('majority vote: properties', () => {
       }
     }
     expect(violations).toEqual([]);
-  });
+  }, 30_000);
 
   it('p = 0 never wins and p = 1 always wins', () => {
     for (const k of [1, 4]) {
