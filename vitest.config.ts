@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -6,10 +7,15 @@ const alias = { '~': fileURLToPath(new URL('./src', import.meta.url)) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default (cores - 1) is one worker on two cores; browser and fixture-build files spend
+    // most of their time waiting on Chromium or a child `astro build`, so one worker per core keeps both busy.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
+        // Pure functions with no mocks or globals: files can share one module graph instead of
+        // re-importing it per file.
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false },
       },
       {
         // Checks over the built site in dist/ (or SITE_DIST): links, fragments, headings, origins.
@@ -17,7 +23,8 @@ export default defineConfig({
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
-        // Real headless Chromium against the production build, served locally by tests/browser/global-setup.ts.
+        // Real headless Chromium against the production build, served locally; one Chromium for all
+        // files (tests/browser/global-setup.ts), each file on its own connection and contexts.
         resolve: { alias },
         test: {
           name: 'browser',
@@ -25,7 +32,6 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
         },
       },
     ],

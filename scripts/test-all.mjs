@@ -1,44 +1,109 @@
-// `npm test`: build the production site (search index included), then run every test:
-// unit tests, checks over the built site, build-failure fixtures, and browser tests in Chromium.
-// Ends with one summary line, "N passed, N failed".
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+// `npm test`: type-check (astro check) and build the production site (search index included) side by
+// side, check the build is reproducible (when scripts/check-reproducible.mjs exists), then run every
+// test: unit tests, checks over the built site, build-failure fixtures, and browser tests in Chromium.
+// Prints how long each phase took and ends with one summary line, "N passed, N failed".
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const node = process.execPath;
 
-if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
+if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   console.error('Chromium is missing: install it with `apt-get install -y chromium` (Debian) for the browser tests.');
   process.exit(1);
 }
 
-console.log('\n> Building the production site (NODE_ENV=production)\n');
-// Search must be tested against a production build: a build under NODE_ENV=test has shipped without search.
-if (run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { NODE_ENV: 'production' }) !== 0) {
-  console.error('\nThe build failed; no tests were run.');
-  console.log('0 passed, 1 failed');
-  process.exit(1);
+/**
+ * Run a command; resolves to { ok, seconds, output }. With `buffer`, its output is kept and returned
+ * instead of printed, so two steps can run at once without interleaving their lines.
+ */
+function step(args, { env = {}, buffer = false } = {}) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(node, args, {
+      env: { ...process.env, ...env },
+      stdio: buffer ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
+    const chunks = [];
+    child.stdout?.on('data', (chunk) => chunks.push(chunk));
+    child.stderr?.on('data', (chunk) => chunks.push(chunk));
+    child.on('close', (code) =>
+      resolve({ ok: code === 0, seconds: (performance.now() - started) / 1000, output: Buffer.concat(chunks).toString() }),
+    );
+  });
 }
 
+const seconds = (s) => `${s.toFixed(1)} s`;
+const timings = [];
+const failedSteps = [];
+function record(name, result) {
+  timings.push(`${name} ${seconds(result.seconds)}`);
+  if (!result.ok) failedSteps.push(name);
+}
+function finish(passed) {
+  console.log(`\n${timings.join(' · ')}`);
+  if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
+  const failed = failedSteps.length + failedTests;
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && passed > 0 ? 0 : 1);
+}
+const started = performance.now();
+let failedTests = 0;
+
+// The type check and the build are independent and mostly single-threaded: on two cores they take
+// the time of the longer one. Their output is printed afterwards, the check's first.
+console.log('\n> astro check and the production build (NODE_ENV=production), side by side\n');
+const [check, build] = await Promise.all([
+  step(['node_modules/astro/bin/astro.mjs', 'check'], { buffer: true }),
+  // Search must be tested against a production build: a build under NODE_ENV=test has shipped without search.
+  step(['node_modules/astro/bin/astro.mjs', 'build'], { env: { NODE_ENV: 'production' }, buffer: true }),
+]);
+process.stdout.write(`${check.output}\n${build.output}`);
+record('check', check);
+record('build', build);
+if (!build.ok) {
+  console.error('\nThe build failed; no tests were run.');
+  finish(0);
+}
+
+if (existsSync('scripts/check-reproducible.mjs')) {
+  console.log('\n> Two clean builds give identical HTML (scripts/check-reproducible.mjs)\n');
+  record('reproducible', await step(['scripts/check-reproducible.mjs']));
+}
+
+console.log('\n> Unit, site and browser tests\n');
 const report = join(tmpdir(), `vitest-report-${process.pid}.json`);
-const status = run(process.execPath, [
+const tests = await step([
   'node_modules/vitest/vitest.mjs',
   'run',
   '--reporter=default',
   '--reporter=json',
   `--outputFile.json=${report}`,
 ]);
+timings.push(`tests ${seconds(tests.seconds)}${projectSpans(report)}`);
 
 let passed = 0;
-let failed = 0;
 if (existsSync(report)) {
   const json = JSON.parse(readFileSync(report, 'utf8'));
   passed = json.numPassedTests ?? 0;
-  failed = json.numFailedTests ?? 0;
+  failedTests = json.numFailedTests ?? 0;
+  rmSync(report, { force: true });
 }
 // A file that fails to load fails no single test; count it so the summary never hides it.
-if (status !== 0 && failed === 0) failed = 1;
-console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(status === 0 && passed > 0 ? 0 : 1);
+if (!tests.ok && failedTests === 0) failedTests = 1;
+timings.push(`total ${seconds((performance.now() - started) / 1000)}`);
+finish(passed);
+
+/** " (unit 3.1 s, site 40.2 s, browser 61.0 s)": first file start to last file end, per project. */
+function projectSpans(path) {
+  if (!existsSync(path)) return '';
+  const spans = new Map();
+  for (const file of JSON.parse(readFileSync(path, 'utf8')).testResults ?? []) {
+    const project = /tests\/(\w+)\//.exec(file.name)?.[1] ?? 'other';
+    const span = spans.get(project) ?? { start: Infinity, end: 0 };
+    spans.set(project, { start: Math.min(span.start, file.startTime), end: Math.max(span.end, file.endTime) });
+  }
+  const parts = [...spans].map(([name, { start, end }]) => `${name} ${seconds((end - start) / 1000)}`);
+  return parts.length ? ` (${parts.join(', ')}; they overlap)` : '';
+}

@@ -2,36 +2,37 @@
  * Shared helpers for browser tests: Debian's Chromium driven by playwright-core, with every console
  * error and every request that leaves 127.0.0.1 recorded so tests can assert there are none.
  *
- *   const browser = await launchBrowser();
- *   const { page, consoleErrors, foreignRequests } = await openPage(browser, '/approaches/pure-rl/');
- *   ...
- *   expect(consoleErrors).toEqual([]);
- *   await browser.close();
+ *   const browser = await launchBrowser();          // in beforeAll; connects to the one shared Chromium
+ *   it('...', async () => {
+ *     const { page, consoleErrors, foreignRequests } = await openPage(browser, '/approaches/pure-rl/');
+ *     ...
+ *     expect(consoleErrors).toEqual([]);
+ *   });                                               // the page's context closes when the test ends
+ *   await browser.close();                            // in afterAll; disconnects, Chromium keeps running
+ *
+ * Cleanup: a context opened inside a test closes when that test finishes, passed or failed
+ * (vitest's onTestFinished), so a failing assertion never leaves a page open; closing it by hand as
+ * well is harmless. A context opened in beforeAll closes when its file's browser disconnects.
+ * `withPage` gives the same guarantee to code that runs outside a test.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished, TestRunner } from 'vitest';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM } from './global-setup';
 
 /** Base URL of the locally served build, e.g. http://127.0.0.1:40123 (no trailing slash). */
 export function baseUrl(): string {
   return inject('baseUrl');
 }
 
+/**
+ * The Chromium started once for all browser test files (tests/browser/global-setup.ts). The returned
+ * Browser is this file's own connection: `close()` closes the contexts it opened and disconnects.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const endpoint = inject('chromiumEndpoint');
+  if (!endpoint) throw new Error('No shared Chromium: run browser tests through the "browser" vitest project.');
+  return chromium.connect(endpoint);
 }
 
 export interface OpenOptions {
@@ -52,6 +53,11 @@ export interface OpenedPage {
   foreignRequests: string[];
   /** Responses with status >= 400 (other than the deliberate 404 page test). */
   failedResponses: string[];
+  /**
+   * Resolves once the page has nothing left to load: web fonts ready and no request in flight
+   * (workers' requests included). A signal, unlike `networkidle`, which always waits 500 ms more.
+   */
+  settled(): Promise<void>;
 }
 
 export async function openContext(browser: Browser, options: OpenOptions = {}): Promise<BrowserContext> {
@@ -64,6 +70,8 @@ export async function openContext(browser: Browser, options: OpenOptions = {}): 
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     reducedMotion: 'reduce',
   });
+  // Inside a test, close the context when the test finishes, whether it passed or not.
+  if (TestRunner.getCurrentTest()) onTestFinished(() => context.close());
   if (options.clipboard) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
   }
@@ -91,6 +99,50 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
   context.on('response', (response) => {
     if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
   });
+  const settled = trackRequests(context, page);
   await page.goto(baseUrl() + path);
-  return { page, context, consoleErrors, foreignRequests, failedResponses };
+  return { page, context, consoleErrors, foreignRequests, failedResponses, settled };
+}
+
+/**
+ * Open a page, hand it to `use`, and close its context afterwards even if `use` throws. Inside a
+ * test, openPage alone already does this; withPage also works in hooks and shared helpers.
+ */
+export async function withPage<T>(
+  browser: Browser,
+  path: string,
+  options: OpenOptions,
+  use: (opened: OpenedPage) => Promise<T>,
+): Promise<T> {
+  const opened = await openPage(browser, path, options);
+  try {
+    return await use(opened);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+/** Count requests in flight; the returned function waits until the page has settled. */
+function trackRequests(context: BrowserContext, page: Page): () => Promise<void> {
+  let inFlight = 0;
+  const idle: Array<() => void> = [];
+  const finished = () => {
+    inFlight -= 1;
+    if (inFlight === 0) for (const resolve of idle.splice(0)) resolve();
+  };
+  context.on('request', () => (inFlight += 1));
+  context.on('requestfinished', finished);
+  context.on('requestfailed', finished);
+  return async () => {
+    // A finished request (a script, a font) can start another; look again after the page has
+    // painted twice, until a look finds nothing in flight.
+    for (;;) {
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+        await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+      });
+      if (inFlight === 0) return;
+      await new Promise<void>((resolve) => idle.push(resolve));
+    }
+  };
 }
