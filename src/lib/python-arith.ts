@@ -39,12 +39,12 @@ export type PyErrorKind = 'SyntaxError' | 'TypeError' | 'ZeroDivisionError' | 'O
 
 /** An error Python would raise (or, for 'NotSupported', a case this module declines to evaluate). */
 export class PyError extends Error {
-  constructor(
-    readonly kind: PyErrorKind,
-    message: string,
-  ) {
+  readonly kind: PyErrorKind;
+
+  constructor(kind: PyErrorKind, message: string) {
     super(`${kind}: ${message}`);
     this.name = 'PyError';
+    this.kind = kind;
   }
 }
 
