@@ -1,8 +1,8 @@
 // Trainer benchmark (npm run bench:trainer): steps per second and time to 60 % training-pool accuracy
 // for GRPO, REINFORCE and PPO with the default seed, and what GRPO does with β = 0 and without std
-// normalization. Prints figures; asserts nothing. Single thread, like the Web Worker on the page.
+// normalization, and from random weights. Prints figures; asserts nothing. Single thread, like the Web Worker on the page.
 //
-//   npm run bench:trainer                  all five runs, up to 300 steps each
+//   npm run bench:trainer                  all six runs, up to 300 steps each
 //   npm run bench:trainer -- 500 grpo ppo  more steps, chosen runs only
 //
 // It runs the TypeScript sources directly: Node >= 23 strips the types, and the hook below lets the
@@ -28,6 +28,7 @@ const RUNS = {
   ppo: ['PPO, critic + GAE', { algorithm: 'ppo' }],
   'beta-0': ['GRPO, β = 0', { beta: 0 }],
   'no-std': ['GRPO, no std normalization', { std: 'none' }],
+  'no-warm-start': ['GRPO from random weights (no warm start)', { warmStartSteps: 0 }],
 };
 
 const args = process.argv.slice(2);

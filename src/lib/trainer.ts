@@ -101,7 +101,7 @@ export const DEFAULT_SETTINGS: TrainerSettings = {
   gradClip: 1,
   gamma: 1,
   lambda: 1,
-  criticLearningRate: 3e-3,
+  criticLearningRate: 1e-2,
   criticHidden: 64,
   valueClip: 0.5,
 };
