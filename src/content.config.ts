@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { pageSchema } from './lib/page-schema';
+import { pageSchema } from './site/page-schema';
 
 // CONTENT_DIR lets the build tests point the site at a folder of broken fixtures.
 const base = process.env.CONTENT_DIR ?? './content';

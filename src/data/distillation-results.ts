@@ -1,11 +1,9 @@
 /**
- * DeepSeek-R1 paper, Table 5 (distilled models and baselines) and Table 6 (RL vs distillation on
- * the same Qwen-32B base), copied exactly from /work/shared/reference/facts.md §6. The values are
- * pass@1 in percent except AIME 2024 cons@64 (majority vote over 64 samples, percent) and the
- * Codeforces rating. Table 6 has no Codeforces column.
+ * DeepSeek-R1 paper (source `deepseek-r1`), Table 5 (distilled models and baselines) and Table 6 (RL vs
+ * distillation on the same Qwen-32B base), copied exactly. The values are pass@1 in percent except
+ * AIME 2024 cons@64 (majority vote over 64 samples, percent) and the Codeforces rating. Table 6 has no
+ * Codeforces column. Inert data: how it is charted and worded is src/widgets/distillation-chart/view.ts.
  */
-import { barChartNodes, layoutBarChart, type BarGroup, type ChartLayout, type SvgNode } from '../lib/chart';
-
 export type BenchmarkId = 'aime-pass1' | 'aime-cons64' | 'math500' | 'gpqa' | 'lcb' | 'cf';
 
 export interface Benchmark {
@@ -26,8 +24,6 @@ export const benchmarks: readonly Benchmark[] = [
 ];
 
 export const benchmarkIds: readonly BenchmarkId[] = benchmarks.map((b) => b.id);
-
-export const DEFAULT_BENCHMARK: BenchmarkId = 'aime-pass1';
 
 /** How a row is drawn: DeepSeek's distilled models, the RL-only model, or a baseline. */
 export type RowKind = 'distilled' | 'rl' | 'baseline';
@@ -101,108 +97,3 @@ export const table5: ResultTable = {
 
 /** Both tables in the order the widget shows them. */
 export const resultTables: readonly ResultTable[] = [table6, table5];
-
-export function benchmarkById(id: BenchmarkId): Benchmark {
-  const b = benchmarks.find((x) => x.id === id);
-  if (!b) throw new Error(`unknown benchmark "${id}"`);
-  return b;
-}
-
-export function isBenchmarkId(x: string): x is BenchmarkId {
-  return (benchmarkIds as readonly string[]).includes(x);
-}
-
-/** A value as the paper prints it: one decimal for percentages, whole numbers for ratings. */
-export function formatValue(value: number, benchmark: BenchmarkId): string {
-  return benchmarkById(benchmark).unit === 'rating' ? String(Math.round(value)) : value.toFixed(1);
-}
-
-/** Row label with its note: "DeepSeek-R1-Zero-Qwen-32B (RL only)". */
-export function rowLabel(row: ResultRow): string {
-  return row.note ? `${row.model} (${row.note})` : row.model;
-}
-
-/**
- * The headline of the selected benchmark for the Table-6 comparison, or null when Table 6 has no
- * such column: "On the same 32B base, distillation scores 72.6 and RL alone 47.0 (25.6 points apart)."
- */
-export function comparisonSentence(benchmark: BenchmarkId): string | null {
-  const rl = table6.rows.find((x) => x.kind === 'rl')?.values[benchmark];
-  const distilled = table6.rows.find((x) => x.kind === 'distilled')?.values[benchmark];
-  if (rl === undefined || distilled === undefined) return null;
-  const gap = Math.round((distilled - rl) * 10) / 10;
-  const apart =
-    gap === 0 ? 'the same score' : `${Math.abs(gap).toFixed(1)} points ${gap > 0 ? 'in favor of distillation' : 'in favor of RL'}`;
-  return `On the same Qwen-32B base, the distilled model scores ${formatValue(distilled, benchmark)} and the RL-only model ${formatValue(rl, benchmark)} (${apart}).`;
-}
-
-/** A complete text alternative for the chart of one benchmark. */
-export function describeChart(benchmark: BenchmarkId): string {
-  const b = benchmarkById(benchmark);
-  const unit = b.unit === 'percent' ? ' (percent)' : '';
-  const parts: string[] = [`Bar chart of ${b.label}${unit}.`];
-  for (const table of resultTables) {
-    if (!table.benchmarks.includes(benchmark)) {
-      parts.push(`${table.title} (${table.source.loc}): not reported for this benchmark.`);
-      continue;
-    }
-    const items = table.rows.map((row) => `${rowLabel(row)} ${formatValue(row.values[benchmark]!, benchmark)}`);
-    parts.push(`${table.title} (${table.source.loc}): ${items.join('; ')}.`);
-  }
-  const sentence = comparisonSentence(benchmark);
-  if (sentence) parts.push(sentence);
-  return parts.join(' ');
-}
-
-/** One sentence for the live region under the chart. */
-export function summaryText(benchmark: BenchmarkId): string {
-  const b = benchmarkById(benchmark);
-  const first =
-    comparisonSentence(benchmark) ?? `Table 6 does not report ${b.label}, so only the Table 5 models are shown.`;
-  const best = (kind: RowKind) =>
-    table5.rows
-      .filter((x) => x.kind === kind)
-      .reduce((p, q) => ((q.values[benchmark] ?? -Infinity) > (p.values[benchmark] ?? -Infinity) ? q : p));
-  const d = best('distilled');
-  const base = best('baseline');
-  return (
-    `${first} In Table 5 the best distilled model is ${d.model} (${formatValue(d.values[benchmark]!, benchmark)}); ` +
-    `the best baseline is ${base.model} (${formatValue(base.values[benchmark]!, benchmark)}).`
-  );
-}
-
-/**
- * Default width of the chart's viewBox (the build-time chart). In the browser the chart is laid out
- * again at the width it is shown at, between these limits, so one viewBox unit is one CSS pixel.
- */
-export const CHART_WIDTH = 480;
-export const CHART_MIN_WIDTH = 300;
-export const CHART_MAX_WIDTH = 560;
-
-/** Layout of the bar chart for one benchmark: the Table 6 group, then the Table 5 group. */
-export function chartLayout(benchmark: BenchmarkId, width: number = CHART_WIDTH): ChartLayout {
-  const groups: BarGroup[] = resultTables.map((table) => ({
-    title: `${table.title} (${table.source.loc})`,
-    emptyNote: `${benchmarkById(benchmark).label} is not reported in ${table.source.loc}.`,
-    bars: table.benchmarks.includes(benchmark)
-      ? table.rows.map((row) => ({
-          label: rowLabel(row),
-          value: row.values[benchmark] ?? null,
-          valueLabel: row.values[benchmark] === undefined ? '' : formatValue(row.values[benchmark]!, benchmark),
-          kind: row.kind,
-        }))
-      : [],
-  }));
-  const unit = benchmarkById(benchmark).unit;
-  const w = Math.round(Math.min(Math.max(width, CHART_MIN_WIDTH), CHART_MAX_WIDTH));
-  return layoutBarChart(groups, {
-    width: w,
-    ...(unit === 'percent' ? { domainMax: 100 } : {}),
-  });
-}
-
-/** The SVG content (without the outer <svg>) for one benchmark. */
-export function chartNodes(benchmark: BenchmarkId, width?: number): { layout: ChartLayout; nodes: SvgNode[] } {
-  const layout = chartLayout(benchmark, width);
-  return { layout, nodes: barChartNodes(layout) };
-}

@@ -1,13 +1,18 @@
 /**
  * The three DeepSeek training tracks (R1-Zero, R1, R1-Distill), stage by stage, for the R1
- * pipeline explorer. Every statement is a paraphrase of /work/shared/reference/facts.md (§2, §4,
- * §5, §6) and carries the source key (src/data/sources.ts) and location it came from.
- * Text between backticks is rendered as code.
+ * pipeline explorer. Every statement paraphrases one of the sources of src/data/sources.ts
+ * (deepseek-r1, deepseek-r1-repo, deepseek-v3, raschka-2025) and carries its key and the location
+ * (section, table) it came from. Text between backticks is rendered as code.
  *
- * Deliberately absent: anything facts.md marks UNVERIFIED (GRPO hyper-parameters, dataset sizes the
+ * Deliberately absent: anything those sources do not state (GRPO hyper-parameters, dataset sizes the
  * paper does not give, training cost). Where a size is not given we say so instead of guessing.
  */
-import type { TrackShape } from '../lib/r1-pipeline';
+
+/** The shape the explorer's navigation needs: a track id and how many stages it has. */
+export interface TrackShape {
+  id: string;
+  stageCount: number;
+}
 
 /** Where in a source a statement comes from: a key of src/data/sources.ts plus a section/table. */
 export interface SourceRef {

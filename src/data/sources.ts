@@ -234,6 +234,24 @@ export const sources: Source[] = [
     url: 'https://arxiv.org/abs/1503.02531',
     note: 'The classic form of knowledge distillation (soft targets with a temperature).',
   },
+  {
+    id: 'rein-2023-gpqa',
+    title: 'GPQA: A Graduate-Level Google-Proof Q&A Benchmark',
+    authors: 'Rein, Hou, Stickland, Petty, Pang, Dirani, Michael, Bowman',
+    year: 2023,
+    venue: 'arXiv:2311.12022',
+    url: 'https://arxiv.org/abs/2311.12022',
+    note: 'The benchmark behind GPQA Diamond; the DeepSeek-R1 paper cites it for that benchmark.',
+  },
+  {
+    id: 'hendrycks-2021-math',
+    title: 'Measuring Mathematical Problem Solving With the MATH Dataset',
+    authors: 'Hendrycks, Burns, Kadavath, Arora, Basart, Tang, Song, Steinhardt',
+    year: 2021,
+    venue: 'arXiv:2103.03874',
+    url: 'https://arxiv.org/abs/2103.03874',
+    note: 'Introduces the MATH dataset of competition problems; MATH-500 is a 500-problem subset of its test set.',
+  },
   // (add new sources above this line)
 ];
 

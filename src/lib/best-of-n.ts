@@ -17,7 +17,7 @@
  * q = 0.5 gives p, N = 2 with one right and one wrong gives q) the error is below 1e-12.
  */
 
-import { checkNumber, MAX_SAMPLES } from './majority-vote';
+import { requireInRange, MAX_SAMPLES } from './majority-vote';
 
 /** Standard normal density. */
 export function normalPdf(x: number): number {
@@ -60,7 +60,7 @@ export function normalCdf(x: number): number {
  * reach the limit of double precision.
  */
 export function normalQuantileUpper(q: number): number {
-  checkNumber('q', q, 0.5, 1);
+  requireInRange('q', q, 0.5, 1);
   if (q === 1) return Infinity;
   if (q === 0.5) return 0; // exact, rather than bisection's last-digit noise
   const tail = 1 - q;
@@ -126,9 +126,9 @@ function quadraturePoints(mu: number): { x: number[]; w: number[] } {
 }
 
 function checkInputs(p: number, n: number, q: number): void {
-  checkNumber('p', p, 0, 1);
-  checkNumber('N', n, 1, MAX_SAMPLES, true);
-  checkNumber('q', q, 0.5, 1);
+  requireInRange('p', p, 0, 1);
+  requireInRange('N', n, 1, MAX_SAMPLES, true);
+  requireInRange('q', q, 0.5, 1);
 }
 
 /**
@@ -175,9 +175,9 @@ export function bestOfNAccuracy(p: number, n: number, q: number): number {
  *     the chance every wrong score is below it).
  */
 export function pickRightGivenSplit(c: number, m: number, q: number): number {
-  checkNumber('c', c, 0, MAX_SAMPLES, true);
-  checkNumber('m', m, 0, MAX_SAMPLES, true);
-  checkNumber('q', q, 0.5, 1);
+  requireInRange('c', c, 0, MAX_SAMPLES, true);
+  requireInRange('m', m, 0, MAX_SAMPLES, true);
+  requireInRange('q', q, 0.5, 1);
   if (c === 0) return 0;
   if (m === 0) return 1;
   if (q === 1) return 1;

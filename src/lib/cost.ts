@@ -9,34 +9,31 @@
  *   reasoning + voting   = samples × (reasoning + answer)
  * Cost per 1,000 questions = 1,000 × tokens × price-per-million / 1,000,000 (+ the same for input
  * tokens, billed once per request; with voting every sample is assumed to be its own request).
- * Reasoning tokens are assumed to be billed at the output price.
+ * Reasoning tokens are assumed to be billed at the output price. The inputs' defaults and valid ranges
+ * belong to the widget (src/widgets/cost-estimator/schema.ts).
  */
-import type { FieldSpec, StateOf } from './url-state';
 
 /** Questions the estimate is scaled to. */
 export const QUESTIONS = 1000;
 const PER_MILLION = 1_000_000;
 
-/** URL prefix of the widget's query parameters (`?ce.answer=300`). */
-export const COST_PREFIX = 'ce';
-
-/** The inputs, their defaults and their valid ranges; also the URL-state schema. */
-export const costSchema = {
-  answer: { kind: 'number', default: 300, min: 0, max: 1_000_000 },
-  reasoning: { kind: 'number', default: 2000, min: 0, max: 1_000_000 },
-  samples: { kind: 'number', default: 5, min: 1, max: 1000, integer: true },
-  pricePlain: { kind: 'number', default: 10, min: 0, max: 100_000 },
-  priceReasoning: { kind: 'number', default: 10, min: 0, max: 100_000 },
-  inputTokens: { kind: 'number', default: 0, min: 0, max: 10_000_000 },
-  priceInput: { kind: 'number', default: 0, min: 0, max: 100_000 },
-} as const satisfies Record<string, FieldSpec>;
-
-export type CostInputs = StateOf<typeof costSchema>;
-export type CostField = keyof typeof costSchema;
-
-export const defaultCostInputs: CostInputs = Object.fromEntries(
-  Object.entries(costSchema).map(([k, spec]) => [k, spec.default]),
-) as CostInputs;
+/** What the reader enters: token counts per question and prices in dollars per million tokens. */
+export interface CostInputs {
+  /** Tokens of the final answer. */
+  answer: number;
+  /** Thinking tokens generated before the answer. */
+  reasoning: number;
+  /** Samples per question for the majority vote (a whole number, at least 1). */
+  samples: number;
+  /** Price per 1M output tokens of the plain model. */
+  pricePlain: number;
+  /** Price per 1M output tokens of the reasoning model (reasoning tokens included). */
+  priceReasoning: number;
+  /** Prompt tokens per request. */
+  inputTokens: number;
+  /** Price per 1M input tokens (both models). */
+  priceInput: number;
+}
 
 export interface Scenario {
   key: 'plain' | 'reasoning' | 'voting';

@@ -17,7 +17,7 @@ export const MAX_SAMPLES = 201;
 export const MAX_WRONG_ANSWERS = 20;
 
 /** Throw a RangeError unless `value` is a finite number in [min, max] (and whole, if asked). */
-export function checkNumber(name: string, value: number, min: number, max: number, integer = false): void {
+export function requireInRange(name: string, value: number, min: number, max: number, integer = false): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new RangeError(`${name} must be a finite number`);
   }
@@ -44,8 +44,8 @@ const choose = pascal(MAX_SAMPLES);
 
 /** P(X = c) for X ~ Binomial(n, p), for c = 0..n. */
 export function binomialPmf(n: number, p: number): Float64Array {
-  checkNumber('N', n, 0, MAX_SAMPLES, true);
-  checkNumber('p', p, 0, 1);
+  requireInRange('N', n, 0, MAX_SAMPLES, true);
+  requireInRange('p', p, 0, 1);
   const pmf = new Float64Array(n + 1);
   // Math.pow(0, 0) is 1, so p = 0 and p = 1 come out right without special cases.
   for (let c = 0; c <= n; c++) pmf[c] = choose[n]![c]! * p ** c * (1 - p) ** (n - c);
@@ -54,8 +54,8 @@ export function binomialPmf(n: number, p: number): Float64Array {
 
 /** pass@N for one problem: the chance that at least one of N samples is right. */
 export function passAtN(p: number, n: number): number {
-  checkNumber('p', p, 0, 1);
-  checkNumber('N', n, 1, Number.MAX_SAFE_INTEGER, true);
+  requireInRange('p', p, 0, 1);
+  requireInRange('N', n, 1, Number.MAX_SAFE_INTEGER, true);
   return 1 - (1 - p) ** n;
 }
 
@@ -101,8 +101,8 @@ const tableCache = new Map<string, WinTable>();
  * whole table for N = 201, k = 20 takes about a million multiply-adds.
  */
 export function winTable(k: number, nMax: number): WinTable {
-  checkNumber('k', k, 1, MAX_WRONG_ANSWERS, true);
-  checkNumber('N', nMax, 1, MAX_SAMPLES, true);
+  requireInRange('k', k, 1, MAX_WRONG_ANSWERS, true);
+  requireInRange('N', nMax, 1, MAX_SAMPLES, true);
   const key = `${k}:${nMax}`;
   const cached = tableCache.get(key);
   if (cached) return cached;
@@ -180,17 +180,17 @@ export function winTable(k: number, nMax: number): WinTable {
  *   sum over c of P(c of the N samples are right) * win(c, N - c).
  */
 export function majorityVoteAccuracy(p: number, n: number, k = 1): number {
-  checkNumber('p', p, 0, 1);
-  checkNumber('N', n, 1, MAX_SAMPLES, true);
-  checkNumber('k', k, 1, MAX_WRONG_ANSWERS, true);
+  requireInRange('p', p, 0, 1);
+  requireInRange('N', n, 1, MAX_SAMPLES, true);
+  requireInRange('k', k, 1, MAX_WRONG_ANSWERS, true);
   return accuracyFromTable(winTable(k, n), p, n);
 }
 
 /** Accuracy of the vote for every N = 1..nMax (entry N - 1), sharing one win table. */
 export function majorityVoteCurve(p: number, nMax: number, k = 1): number[] {
-  checkNumber('p', p, 0, 1);
-  checkNumber('N', nMax, 1, MAX_SAMPLES, true);
-  checkNumber('k', k, 1, MAX_WRONG_ANSWERS, true);
+  requireInRange('p', p, 0, 1);
+  requireInRange('N', nMax, 1, MAX_SAMPLES, true);
+  requireInRange('k', k, 1, MAX_WRONG_ANSWERS, true);
   const table = winTable(k, nMax);
   const out: number[] = [];
   for (let n = 1; n <= nMax; n++) out.push(accuracyFromTable(table, p, n));
@@ -210,7 +210,7 @@ function accuracyFromTable(table: WinTable, p: number, n: number): number {
  * (counting a typical sample; real answers vary in length).
  */
 export function tokenCostMultiple(n: number): number {
-  checkNumber('N', n, 1, Number.MAX_SAFE_INTEGER, true);
+  requireInRange('N', n, 1, Number.MAX_SAFE_INTEGER, true);
   return n;
 }
 
@@ -224,9 +224,9 @@ export function simulateVote(
   k: number,
   random: () => number = Math.random,
 ): { samples: number[]; counts: number[]; winner: number; tiedWith: number[] } {
-  checkNumber('p', p, 0, 1);
-  checkNumber('N', n, 1, MAX_SAMPLES, true);
-  checkNumber('k', k, 1, MAX_WRONG_ANSWERS, true);
+  requireInRange('p', p, 0, 1);
+  requireInRange('N', n, 1, MAX_SAMPLES, true);
+  requireInRange('k', k, 1, MAX_WRONG_ANSWERS, true);
   const samples: number[] = [];
   const counts = new Array<number>(k + 1).fill(0);
   for (let i = 0; i < n; i++) {

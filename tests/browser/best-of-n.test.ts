@@ -36,32 +36,32 @@ describe('best-of-N widget', () => {
     expect(await shown(page, 'vote').textContent()).toBe(pct(majorityVoteAccuracy(0.6, 25, 1)));
 
     // N = 2, one right and one wrong: p² + 2p(1 − p)q.
-    await typeInto(page, '#bon-n', '2');
-    await typeInto(page, '#bon-p', '0.3');
-    await typeInto(page, '#bon-q', '0.75');
+    await typeInto(page, '#best-of-n-n', '2');
+    await typeInto(page, '#best-of-n-p', '0.3');
+    await typeInto(page, '#best-of-n-q', '0.75');
     await expect.poll(() => valueOf(page, 'bon')).toBeCloseTo(0.09 + 2 * 0.3 * 0.7 * 0.75, 10);
     expect(await shown(page, 'bon').textContent()).toBe('40.50%');
 
     // q = 0.5 is a random pick: accuracy p for every N.
-    await typeInto(page, '#bon-q', '0.5');
-    await typeInto(page, '#bon-n', '64');
+    await typeInto(page, '#best-of-n-q', '0.5');
+    await typeInto(page, '#best-of-n-n', '64');
     await expect.poll(() => valueOf(page, 'bon')).toBeCloseTo(0.3, 10);
 
     // q = 1 is a perfect verifier: pass@N. Reach it with the keyboard on the q slider (End key).
-    await page.focus('#bon-q-range');
+    await page.focus('#best-of-n-q-range');
     await page.keyboard.press('End');
-    await expect.poll(() => page.inputValue('#bon-q')).toBe('1');
+    await expect.poll(() => page.inputValue('#best-of-n-q')).toBe('1');
     await expect.poll(() => valueOf(page, 'bon')).toBeCloseTo(passAtN(0.3, 64), 12);
     expect(await shown(page, 'mu').textContent()).toContain('∞');
 
     // Arrow keys on the N slider and k slider.
-    await page.focus('#bon-n-range');
+    await page.focus('#best-of-n-n-range');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.inputValue('#bon-n')).toBe('63');
-    await page.focus('#bon-k-range');
+    await expect.poll(() => page.inputValue('#best-of-n-n')).toBe('63');
+    await page.focus('#best-of-n-k-range');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.inputValue('#bon-k')).toBe('3');
+    await expect.poll(() => page.inputValue('#best-of-n-k')).toBe('3');
     await expect.poll(() => valueOf(page, 'vote')).toBe(majorityVoteAccuracy(0.3, 63, 3));
 
     expect(await page.locator(`${ROOT} svg[data-out="chart"] path`).count()).toBe(4);
@@ -72,20 +72,35 @@ describe('best-of-N widget', () => {
 
   it('keeps its state in the URL and restores it from a shared link', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
-    await typeInto(page, '#bon-p', '0.2');
-    await typeInto(page, '#bon-q', '0.9');
-    await typeInto(page, '#bon-n', '201');
-    await expect.poll(() => page.url()).toContain('bon.n=201');
+    await typeInto(page, '#best-of-n-p', '0.2');
+    await typeInto(page, '#best-of-n-q', '0.9');
+    await typeInto(page, '#best-of-n-n', '201');
+    await expect.poll(() => page.url()).toContain('best-of-n.n=201');
     const shared = new URL(page.url());
     const second = await openPage(browser, shared.pathname + shared.search);
-    expect(await second.page.inputValue('#bon-p')).toBe('0.2');
-    expect(await second.page.inputValue('#bon-q')).toBe('0.9');
-    expect(await second.page.inputValue('#bon-n')).toBe('201');
+    expect(await second.page.inputValue('#best-of-n-p')).toBe('0.2');
+    expect(await second.page.inputValue('#best-of-n-q')).toBe('0.9');
+    expect(await second.page.inputValue('#best-of-n-n')).toBe('201');
     await expect.poll(() => valueOf(second.page, 'bon')).toBeCloseTo(bestOfNAccuracy(0.2, 201, 0.9), 12);
     // Independent high-precision check (mpmath): 0.9795026495023336.
     expect(await valueOf(second.page, 'bon')).toBeCloseTo(0.9795026495023336, 10);
     expect(second.consoleErrors).toEqual([]);
     await second.context.close();
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('still reads links shared before the rename (bon.p=…) and rewrites them on the next change', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${path}?bon.p=0.2&bon.q=0.9&bon.n=201`);
+    await expect.poll(() => page.inputValue('#best-of-n-p')).toBe('0.2');
+    expect(await page.inputValue('#best-of-n-q')).toBe('0.9');
+    expect(await page.inputValue('#best-of-n-n')).toBe('201');
+    await expect.poll(() => valueOf(page, 'bon')).toBeCloseTo(bestOfNAccuracy(0.2, 201, 0.9), 12);
+    await typeInto(page, '#best-of-n-k', '3');
+    await expect.poll(() => page.url()).toContain('best-of-n.k=3');
+    // Every value is now under the new prefix, and no bon.* key is left.
+    const query = Object.fromEntries(new URL(page.url()).searchParams);
+    expect(query).toEqual({ 'best-of-n.p': '0.2', 'best-of-n.q': '0.9', 'best-of-n.n': '201', 'best-of-n.k': '3' });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -99,15 +114,15 @@ describe('best-of-N widget', () => {
     });
     const before = await shown(page, 'bon').textContent();
     for (const text of HOSTILE) {
-      await page.fill('#bon-q', text);
-      await expect.poll(() => page.locator('#bon-q-msg').textContent()).not.toBe('');
-      expect(await page.getAttribute('#bon-q', 'aria-invalid')).toBe('true');
+      await page.fill('#best-of-n-q', text);
+      await expect.poll(() => page.locator('#best-of-n-q-msg').textContent()).not.toBe('');
+      expect(await page.getAttribute('#best-of-n-q', 'aria-invalid')).toBe('true');
       expect(await shown(page, 'bon').textContent()).toBe(before);
     }
-    await typeInto(page, '#bon-n', '<img src=x onerror=alert(1)>');
-    await expect.poll(() => page.locator('#bon-n-msg').textContent()).toContain('not a number');
-    await typeInto(page, '#bon-p', '-3');
-    await expect.poll(() => page.locator('#bon-p-msg').textContent()).toContain('outside 0–1');
+    await typeInto(page, '#best-of-n-n', '<img src=x onerror=alert(1)>');
+    await expect.poll(() => page.locator('#best-of-n-n-msg').textContent()).toContain('not a number');
+    await typeInto(page, '#best-of-n-p', '-3');
+    await expect.poll(() => page.locator('#best-of-n-p-msg').textContent()).toContain('outside 0–1');
     expect(await shown(page, 'bon').textContent()).toBe(before);
     expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -116,10 +131,10 @@ describe('best-of-N widget', () => {
   });
 
   it('ignores hostile values in the URL and says so', async () => {
-    const query = new URLSearchParams({ 'bon.q': '0.2', 'bon.n': '<img src=x onerror=alert(1)>', 'bon.p': '7'.repeat(5000) });
+    const query = new URLSearchParams({ 'best-of-n.q': '0.2', 'best-of-n.n': '<img src=x onerror=alert(1)>', 'best-of-n.p': '7'.repeat(5000) });
     const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
     await expect.poll(() => shown(page, 'note').textContent()).toContain('Ignored from the link');
-    expect(await page.inputValue('#bon-q')).toBe('0.7');
+    expect(await page.inputValue('#best-of-n-q')).toBe('0.7');
     expect(await shown(page, 'bon').textContent()).toBe(pct(bestOfNAccuracy(0.6, 25, 0.7)));
     expect(await page.locator(`${ROOT} img`).count()).toBe(0);
     expect(consoleErrors).toEqual([]);

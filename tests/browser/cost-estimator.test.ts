@@ -1,13 +1,17 @@
 /**
  * Cost estimator on /playground/: typing values by keyboard, numbers checked against src/lib/cost.ts,
- * the state in the URL, hostile input, and the static version without JavaScript.
+ * the state in the URL (and links from before the rename), hostile input, and the static version without
+ * JavaScript.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support';
-import { defaultCostInputs, estimateCosts, formatMoney, formatNumber, formatRatio, type CostInputs } from '../../src/lib/cost';
+import { estimateCosts, formatMoney, formatNumber, formatRatio, type CostInputs } from '../../src/lib/cost';
+import { defaultState } from '../../src/widgets/kit/schema';
+import { costEstimator } from '../../src/widgets/cost-estimator/schema';
 
 const PATH = '/playground/';
+const defaultCostInputs: CostInputs = defaultState(costEstimator);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -85,18 +89,21 @@ describe('cost estimator', () => {
     expect(got).toEqual(expected(inp));
     // Hand-computed: $2, $37, $296.
     expect(got.map((r) => r.cost)).toEqual(['$2.00', '$37.00', '$296.00']);
-    expect(await widget(page).locator('.ce-summary').innerText()).toMatch(/majority vote over 8 samples \$296\.00 \(148× the plain model\)/);
+    expect(await widget(page).locator('.cost-estimator-summary').innerText()).toMatch(/majority vote over 8 samples \$296\.00 \(148× the plain model\)/);
 
+    // The URL follows once typing pauses.
+    await expect
+      .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+      .toEqual({
+        'cost-estimator.answer': '500',
+        'cost-estimator.reasoning': '4000',
+        'cost-estimator.samples': '8',
+        'cost-estimator.pricePlain': '2',
+        'cost-estimator.priceReasoning': '8',
+        'cost-estimator.inputTokens': '1000',
+        'cost-estimator.priceInput': '1',
+      });
     const url = new URL(page.url());
-    expect(Object.fromEntries(url.searchParams)).toEqual({
-      'ce.answer': '500',
-      'ce.reasoning': '4000',
-      'ce.samples': '8',
-      'ce.pricePlain': '2',
-      'ce.priceReasoning': '8',
-      'ce.inputTokens': '1000',
-      'ce.priceInput': '1',
-    });
 
     // The shared link restores the same state.
     const shared = await openPage(browser, `${url.pathname}${url.search}`);
@@ -106,7 +113,7 @@ describe('cost estimator', () => {
     await shared.context.close();
 
     // Reset returns to the defaults and cleans the URL.
-    await widget(page).locator('.ce-reset').focus();
+    await widget(page).locator('.cost-estimator-reset').focus();
     await page.keyboard.press('Enter');
     expect(await results(page)).toEqual(expected(defaultCostInputs));
     expect(new URL(page.url()).search).toBe('');
@@ -141,7 +148,7 @@ describe('cost estimator', () => {
       expect(await errorOf(page, field).innerText(), `${field}=${text}`).toMatch(message);
       expect(await errorOf(page, field).innerText()).toMatch(/Enter a (whole )?number from/);
       expect(await input.getAttribute('aria-invalid')).toBe('true');
-      expect(await widget(page).locator('.ce-stale').isVisible()).toBe(true);
+      expect(await widget(page).locator('.cost-estimator-stale').isVisible()).toBe(true);
       expect(await results(page), `${field}=${text}`).toEqual(good);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       // Fix it again before the next case.
@@ -157,7 +164,7 @@ describe('cost estimator', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
     expect(await results(page)).toEqual(good);
     // The URL still holds the last valid state.
-    expect(new URL(page.url()).searchParams.get('ce.answer')).toBe('700');
+    await expect.poll(() => new URL(page.url()).searchParams.get('cost-estimator.answer')).toBe('700');
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -167,18 +174,36 @@ describe('cost estimator', () => {
     const big = '9'.repeat(5_000);
     const { page, consoleErrors } = await openPage(
       browser,
-      `${PATH}?ce.answer=abc&ce.samples=%3Cscript%3Ealert(1)%3C%2Fscript%3E&ce.reasoning=1e999&ce.pricePlain=-1&ce.priceReasoning=${big}`,
+      `${PATH}?cost-estimator.answer=abc&cost-estimator.samples=%3Cscript%3Ealert(1)%3C%2Fscript%3E` +
+        `&cost-estimator.reasoning=1e999&cost-estimator.pricePlain=-1&cost-estimator.priceReasoning=${big}`,
     );
-    const box = widget(page).locator('.ce-problems');
+    const box = widget(page).locator('.cost-estimator-problems');
     expect(await box.isVisible()).toBe(true);
     const text = await box.innerText();
-    expect(text).toMatch(/ce\.answer: "abc" is not a number/);
-    expect(text).toMatch(/ce\.samples/);
-    expect(text).toMatch(/ce\.reasoning: .*not a finite number/);
-    expect(text).toMatch(/ce\.pricePlain: -1 is outside/);
-    expect(text).toMatch(/ce\.priceReasoning: longer than 40 characters/);
+    expect(text).toMatch(/^Some values in the link were ignored and replaced by defaults: /);
+    expect(text).toMatch(/cost-estimator\.answer: "abc" is not a number/);
+    expect(text).toMatch(/cost-estimator\.samples/);
+    expect(text).toMatch(/cost-estimator\.reasoning: .*not a finite number/);
+    expect(text).toMatch(/cost-estimator\.pricePlain: -1 is outside/);
+    expect(text).toMatch(/cost-estimator\.priceReasoning: value longer than 40 characters/);
     expect(await page.locator('script:text("alert(1)")').count()).toBe(0);
     expect(await results(page)).toEqual(expected(defaultCostInputs));
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('still reads links shared before the rename (ce.answer=…) and rewrites them on the next change', async () => {
+    const { page, consoleErrors } = await openPage(browser, `${PATH}?ce.answer=500&ce.samples=8`);
+    const inp = { ...defaultCostInputs, answer: 500, samples: 8 };
+    expect(await widget(page).locator('input[data-field="answer"]').inputValue()).toBe('500');
+    expect(await widget(page).locator('input[data-field="samples"]').inputValue()).toBe('8');
+    expect(await results(page)).toEqual(expected(inp));
+    await widget(page).locator('input[data-field="reasoning"]').focus();
+    await typeInto(page, '3000');
+    await expect.poll(() => page.url()).toContain('cost-estimator.reasoning=3000');
+    const params = Object.fromEntries(new URL(page.url()).searchParams);
+    expect(params).toEqual({ 'cost-estimator.answer': '500', 'cost-estimator.samples': '8', 'cost-estimator.reasoning': '3000' });
+    expect(await results(page)).toEqual(expected({ ...inp, reasoning: 3000 }));
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
@@ -186,7 +211,7 @@ describe('cost estimator', () => {
   it('shows the default table and formulas without JavaScript', async () => {
     const { page } = await openPage(browser, PATH, { javaScriptEnabled: false });
     expect(await widget(page).locator('form').isVisible()).toBe(false);
-    expect(await widget(page).locator('.ce-static').isVisible()).toBe(true);
+    expect(await widget(page).locator('.cost-estimator-static').isVisible()).toBe(true);
     expect(await results(page)).toEqual(expected(defaultCostInputs));
     await page.context().close();
   });

@@ -1,23 +1,17 @@
 /**
  * Distillation chart on /playground/: benchmark selection by keyboard, bars and table checked
- * against src/data/distillation-results.ts, the URL state, hostile URL values, and the static
- * version without JavaScript.
+ * against src/data/distillation-results.ts, the URL state (and links from before the rename), hostile
+ * URL values, and the static version without JavaScript.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support';
-import {
-  DEFAULT_BENCHMARK,
-  describeChart,
-  formatValue,
-  resultTables,
-  rowLabel,
-  summaryText,
-  table5,
-  type BenchmarkId,
-} from '../../src/data/distillation-results';
+import { resultTables, table5, type BenchmarkId } from '../../src/data/distillation-results';
+import { distillationChart } from '../../src/widgets/distillation-chart/schema';
+import { describeChart, formatValue, rowLabel, summaryText } from '../../src/widgets/distillation-chart/view';
 
 const PATH = '/playground/';
+const DEFAULT_BENCHMARK = distillationChart.fields.b.default as BenchmarkId;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -60,7 +54,7 @@ async function widthsPerValue(page: Page) {
 
 async function selectedColumn(page: Page) {
   return widget(page).evaluate((root) => [
-    ...new Set([...root.querySelectorAll<HTMLElement>('.dc-selected')].map((c) => c.dataset.b)),
+    ...new Set([...root.querySelectorAll<HTMLElement>('.distillation-chart-selected')].map((c) => c.dataset.b)),
   ]);
 }
 
@@ -81,8 +75,8 @@ describe('distillation chart', () => {
     // (widths are rounded to 0.01 units)
     for (const r of ratios) expect(r).toBeCloseTo(ratios[0]!, 3);
     expect(await selectedColumn(page)).toEqual(['math500']);
-    expect(await widget(page).locator('.dc-summary').innerText()).toBe(summaryText('math500'));
-    expect(new URL(page.url()).searchParams.get('dc.b')).toBe('math500');
+    expect(await widget(page).locator('.distillation-chart-summary').innerText()).toBe(summaryText('math500'));
+    await expect.poll(() => new URL(page.url()).searchParams.get('distillation-chart.b')).toBe('math500');
 
     // The SVG is an image whose text alternative is the full data for the benchmark.
     const svg = widget(page).locator('svg');
@@ -100,7 +94,7 @@ describe('distillation chart', () => {
     expect(await widget(page).locator('svg text.note').textContent()).toBe('Codeforces rating is not reported in Table 6.');
 
     // A shared link restores the benchmark.
-    const shared = await openPage(browser, `${PATH}?dc.b=cf`);
+    const shared = await openPage(browser, `${PATH}?distillation-chart.b=cf`);
     expect(await widget(shared.page).locator('select').inputValue()).toBe('cf');
     expect(await bars(shared.page)).toEqual(expectedBars('cf'));
     expect(shared.consoleErrors).toEqual([]);
@@ -130,8 +124,8 @@ describe('distillation chart', () => {
       'x'.repeat(5000),
       '',
     ]) {
-      const { page, consoleErrors } = await openPage(browser, `${PATH}?dc.b=${value}`);
-      const box = widget(page).locator('.dc-problems');
+      const { page, consoleErrors } = await openPage(browser, `${PATH}?distillation-chart.b=${value}`);
+      const box = widget(page).locator('.distillation-chart-problems');
       expect(await box.isVisible(), value.slice(0, 40)).toBe(true);
       expect(await box.innerText()).toMatch(/not recognised/);
       expect(await widget(page).locator('select').inputValue()).toBe(DEFAULT_BENCHMARK);
@@ -140,6 +134,21 @@ describe('distillation chart', () => {
       expect(consoleErrors).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it('still reads links shared before the rename (dc.b=…) and rewrites them on the next change', async () => {
+    const { page, consoleErrors } = await openPage(browser, `${PATH}?dc.b=gpqa`);
+    const select = widget(page).locator('select');
+    expect(await select.inputValue()).toBe('gpqa');
+    expect(await bars(page)).toEqual(expectedBars('gpqa'));
+    expect(await selectedColumn(page)).toEqual(['gpqa']);
+    await select.focus();
+    await page.keyboard.press('ArrowDown'); // LiveCodeBench
+    await expect.poll(() => page.url()).toContain('distillation-chart.b=lcb');
+    expect(page.url()).not.toContain('dc.b');
+    expect(await bars(page)).toEqual(expectedBars('lcb'));
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
   });
 
   it('lays the chart out at phone width with readable text', async () => {

@@ -1,13 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clippedTerm, fmt, formatClippedTerm, groupAdvantages } from '../../src/lib/grpo';
-import { REWARD_EXAMPLES } from '../../src/lib/reward-examples';
+import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
 import { scoreCompletion } from '../../src/lib/rewards';
 import { baseUrl, launchBrowser, openPage } from './support';
 
 /** Pages that may embed the widget, in order of preference; the first one that does is tested. */
 const CANDIDATES = ['/approaches/pure-rl/', '/playground/', '/playground-scratch-w2/'];
 const ROOT = '[data-widget="grpo-advantage"]';
+/** Debounced updates (typing, URL writes) on a loaded 2-core machine can take longer than poll's 1 s default. */
+const POLL = { timeout: 5000 };
 
 let browser: Browser;
 let path = '';
@@ -65,21 +67,21 @@ describe('GRPO group explorer', () => {
   it('is driven by keyboard and matches the module', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     // Std convention: arrow keys move between the radio buttons.
-    await page.locator(`${ROOT} input[name="ga-std"][value="population"]`).focus();
+    await page.locator(`${ROOT} input[name="grpo-advantage-std"][value="population"]`).focus();
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator(`${ROOT} input[name="ga-std"][value="sample"]`).isChecked()).toBe(true);
+    expect(await page.locator(`${ROOT} input[name="grpo-advantage-std"][value="sample"]`).isChecked()).toBe(true);
     const sampleA = groupAdvantages([1, 0, 1, 0], 'sample').advantages[0]!;
     const expected = formatClippedTerm(clippedTerm(1.35, sampleA, 0.2));
     expect(expected).toBe('min(1.35 × 0.866, clip(1.35, 0.8, 1.2) × 0.866) = min(1.169, 1.039) = 1.039');
-    await expect.poll(() => out(page, 'formula').textContent()).toBe(expected);
-    expect(await page.locator(`${ROOT} th[data-col="sample"]`).getAttribute('class')).toContain('ga-chosen');
+    await expect.poll(() => out(page, 'formula').textContent(), POLL).toBe(expected);
+    expect(await page.locator(`${ROOT} th[data-col="sample"]`).getAttribute('class')).toContain('grpo-advantage-chosen');
 
     // Group size 6 by typing; two more reward inputs appear (rewards 0).
-    const g = page.locator('#ga-g');
+    const g = page.locator('#grpo-advantage-g');
     await g.focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('6');
-    await expect.poll(() => page.locator(`${ROOT} .ga-reward:not([hidden])`).count()).toBe(6);
+    await expect.poll(() => page.locator(`${ROOT} .grpo-advantage-reward:not([hidden])`).count(), POLL).toBe(6);
     // Sample 5's reward: Tab from sample 4's input, then type 3.
     await page.getByLabel('Reward of sample 4', { exact: true }).focus();
     await page.keyboard.press('Tab');
@@ -87,40 +89,40 @@ describe('GRPO group explorer', () => {
     await page.keyboard.type('3');
     const rewards = [1, 0, 1, 0, 3, 0];
     const stats = groupAdvantages(rewards, 'sample');
-    await expect.poll(async () => column(await tableRows(page), SAMPLE)).toEqual(stats.advantages.map((a) => fmt(a)));
+    await expect.poll(async () => column(await tableRows(page), SAMPLE), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
     expect(await out(page, 'stats').textContent()).toContain(`mean = ${fmt(stats.mean)}`);
 
     // Choose sample 5 and push rho to its maximum with the keyboard (End on the slider).
-    await page.locator('#ga-i').focus();
+    await page.locator('#grpo-advantage-i').focus();
     for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowDown');
-    expect(await page.locator('#ga-i').inputValue()).toBe('5');
-    await page.locator('#ga-rho-range').focus();
+    expect(await page.locator('#grpo-advantage-i').inputValue()).toBe('5');
+    await page.locator('#grpo-advantage-rho-range').focus();
     await page.keyboard.press('End');
-    expect(await page.locator('#ga-rho').inputValue()).toBe('5');
+    expect(await page.locator('#grpo-advantage-rho').inputValue()).toBe('5');
     const term = clippedTerm(5, stats.advantages[4]!, 0.2);
-    await expect.poll(() => out(page, 'formula').textContent()).toBe(formatClippedTerm(term));
+    await expect.poll(() => out(page, 'formula').textContent(), POLL).toBe(formatClippedTerm(term));
     expect(term.clipActive).toBe(true);
     expect(await out(page, 'clip-why').textContent()).toMatch(/^Clipping is active: A > 0/);
 
     // A negative advantage with a small ratio is clipped from below: sample 2, rho 0.5.
-    await page.locator('#ga-i').focus();
+    await page.locator('#grpo-advantage-i').focus();
     for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowUp');
-    await page.locator('#ga-rho').focus();
+    await page.locator('#grpo-advantage-rho').focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('0.5');
     const low = clippedTerm(0.5, stats.advantages[1]!, 0.2);
-    await expect.poll(() => out(page, 'formula').textContent()).toBe(formatClippedTerm(low));
+    await expect.poll(() => out(page, 'formula').textContent(), POLL).toBe(formatClippedTerm(low));
     expect(await out(page, 'clip-why').textContent()).toMatch(/^Clipping is active: A < 0/);
 
     // Epsilon 0.5 makes the range [0.5, 1.5]: clipping stops.
-    await page.locator('#ga-eps-range').focus();
+    await page.locator('#grpo-advantage-eps-range').focus();
     await page.keyboard.press('End');
-    await expect.poll(() => out(page, 'clip-why').textContent()).toMatch(/^Clipping is not active/);
+    await expect.poll(() => out(page, 'clip-why').textContent(), POLL).toMatch(/^Clipping is not active/);
 
     // "All rewards equal" by keyboard: every advantage is 0 and the note explains why.
     await page.locator(`${ROOT} button[data-action="equal"]`).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => column(await tableRows(page), SAMPLE)).toEqual(['0', '0', '0', '0']);
+    await expect.poll(async () => column(await tableRows(page), SAMPLE), POLL).toEqual(['0', '0', '0', '0']);
     expect(column(await tableRows(page), POP)).toEqual(['0', '0', '0', '0']);
     const note = out(page, 'degenerate');
     expect(await note.isVisible()).toBe(true);
@@ -133,23 +135,23 @@ describe('GRPO group explorer', () => {
   it('restores a shared URL', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     const historyBefore = await page.evaluate(() => history.length);
-    await page.locator('#ga-g').fill('5');
+    await page.locator('#grpo-advantage-g').fill('5');
     await page.getByLabel('Reward of sample 5', { exact: true }).fill('2.5');
-    await page.locator(`${ROOT} input[name="ga-std"][value="sample"]`).check();
-    await page.locator('#ga-eps').fill('0.1');
-    await page.locator('#ga-i').selectOption('5');
-    await expect.poll(() => new URL(page.url()).searchParams.get('ga.i')).toBe('5');
+    await page.locator(`${ROOT} input[name="grpo-advantage-std"][value="sample"]`).check();
+    await page.locator('#grpo-advantage-eps').fill('0.1');
+    await page.locator('#grpo-advantage-i').selectOption('5');
+    await expect.poll(() => new URL(page.url()).searchParams.get('grpo-advantage.i'), POLL).toBe('5');
     const params = new URL(page.url()).searchParams;
-    expect(params.get('ga.r')).toBe('1,0,1,0,2.5');
-    expect(params.get('ga.std')).toBe('sample');
-    expect(params.get('ga.eps')).toBe('0.1');
+    expect(params.get('grpo-advantage.r')).toBe('1,0,1,0,2.5');
+    expect(params.get('grpo-advantage.std')).toBe('sample');
+    expect(params.get('grpo-advantage.eps')).toBe('0.1');
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
 
     const again = await openPage(browser, page.url().slice(baseUrl().length));
     const p2 = again.page;
-    expect(await p2.locator('#ga-g').inputValue()).toBe('5');
+    expect(await p2.locator('#grpo-advantage-g').inputValue()).toBe('5');
     expect(await p2.getByLabel('Reward of sample 5', { exact: true }).inputValue()).toBe('2.5');
-    expect(await p2.locator('#ga-i').inputValue()).toBe('5');
+    expect(await p2.locator('#grpo-advantage-i').inputValue()).toBe('5');
     const stats = groupAdvantages([1, 0, 1, 0, 2.5], 'sample');
     expect(column(await tableRows(p2), SAMPLE)).toEqual(stats.advantages.map((a) => fmt(a)));
     expect(await out(p2, 'formula').textContent()).toBe(formatClippedTerm(clippedTerm(1.35, stats.advantages[4]!, 0.1)));
@@ -160,10 +162,10 @@ describe('GRPO group explorer', () => {
 
   it('rejects invalid and hostile input with a message and keeps the last valid result', async () => {
     const query = new URLSearchParams({
-      'ga.g': '99',
-      'ga.r': '<img src=x onerror=alert(1)>,2',
-      'ga.rho': 'abc',
-      'ga.std': '<script>',
+      'grpo-advantage.g': '99',
+      'grpo-advantage.r': '<img src=x onerror=alert(1)>,2',
+      'grpo-advantage.rho': 'abc',
+      'grpo-advantage.std': '<script>',
     });
     const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
     const dialogs: string[] = [];
@@ -171,40 +173,59 @@ describe('GRPO group explorer', () => {
       dialogs.push(d.message());
       await d.dismiss();
     });
-    const msg = page.locator('#ga-rewards-msg');
-    await expect.poll(() => msg.textContent()).toContain('Ignored from the link');
-    const text = (await msg.textContent()) ?? '';
-    expect(text).toContain('ga.g: 99 is outside 2–16');
-    expect(text).toContain('ga.rho');
-    expect(text).toContain('ga.r: reward 1');
+    const msg = page.locator('#grpo-advantage-rewards-msg');
+    const note = out(page, 'note');
+    await expect.poll(() => note.textContent(), POLL).toContain('Ignored from the link');
+    const text = (await note.textContent()) ?? '';
+    expect(text).toContain('grpo-advantage.g: 99 is outside 2–16');
+    expect(text).toContain('grpo-advantage.rho');
+    expect(text).toContain('grpo-advantage.r: reward 1');
     expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
     // Defaults where the link was bad (a bad reward list is ignored as a whole).
-    expect(await page.locator('#ga-g').inputValue()).toBe('4');
-    expect(await page.locator('#ga-rho').inputValue()).toBe('1.35');
+    expect(await page.locator('#grpo-advantage-g').inputValue()).toBe('4');
+    expect(await page.locator('#grpo-advantage-rho').inputValue()).toBe('1.35');
     expect(column(await tableRows(page), 1)).toEqual(['1', '0', '1', '0']);
 
     // Out-of-range and non-numeric typing: message, aria-invalid, last valid table kept.
     const before = await tableRows(page);
-    await page.locator('#ga-g').fill('40');
-    expect(await page.locator('#ga-g-msg').textContent()).toContain('40 is outside 2–16');
-    expect(await page.locator('#ga-g').getAttribute('aria-invalid')).toBe('true');
+    await page.locator('#grpo-advantage-g').fill('40');
+    expect(await page.locator('#grpo-advantage-g-msg').textContent()).toContain('40 is outside 2–16');
+    expect(await page.locator('#grpo-advantage-g').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Reward of sample 1', { exact: true }).fill('1e9');
-    await expect.poll(() => msg.textContent()).toContain('sample 1: 1000000000 is outside');
+    await expect.poll(() => msg.textContent(), POLL).toContain('sample 1: 1000000000 is outside');
     await page.getByLabel('Reward of sample 2', { exact: true }).focus();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('-');
-    await expect.poll(() => msg.textContent()).toContain('sample 2: empty or not a number');
+    await expect.poll(() => msg.textContent(), POLL).toContain('sample 2: empty or not a number');
     expect(await tableRows(page)).toEqual(before);
-    await page.locator('#ga-rho').fill('7');
-    expect(await page.locator('#ga-rho-msg').textContent()).toContain('7 is outside 0–5');
+    await page.locator('#grpo-advantage-rho').fill('7');
+    expect(await page.locator('#grpo-advantage-rho-msg').textContent()).toContain('7 is outside 0–5');
 
     // Fixing the inputs clears the messages.
-    await page.locator('#ga-g').fill('4');
+    await page.locator('#grpo-advantage-g').fill('4');
     await page.getByLabel('Reward of sample 1', { exact: true }).fill('1');
     await page.getByLabel('Reward of sample 2', { exact: true }).fill('0');
-    await expect.poll(() => msg.textContent()).toBe('');
-    expect(await page.locator('#ga-g-msg').textContent()).toBe('');
+    await expect.poll(() => msg.textContent(), POLL).toBe('');
+    expect(await page.locator('#grpo-advantage-g-msg').textContent()).toBe('');
     expect(dialogs).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('still reads links shared before the rename (ga.g=…) and rewrites them on the next change', async () => {
+    const query = 'ga.g=5&ga.r=1,0,1,0,2.5&ga.std=sample&ga.i=5';
+    const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
+    await expect.poll(() => page.locator('#grpo-advantage-g').inputValue(), POLL).toBe('5');
+    expect(await page.getByLabel('Reward of sample 5', { exact: true }).inputValue()).toBe('2.5');
+    expect(await page.locator('#grpo-advantage-i').inputValue()).toBe('5');
+    const stats = groupAdvantages([1, 0, 1, 0, 2.5], 'sample');
+    expect(column(await tableRows(page), SAMPLE)).toEqual(stats.advantages.map((a) => fmt(a)));
+    await page.locator('#grpo-advantage-eps').fill('0.1');
+    await expect.poll(() => new URL(page.url()).searchParams.get('grpo-advantage.eps'), POLL).toBe('0.1');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('grpo-advantage.r')).toBe('1,0,1,0,2.5');
+    expect(params.get('grpo-advantage.g')).toBe('5');
+    expect([...params.keys()].filter((key) => key.startsWith('ga.'))).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -218,13 +239,13 @@ describe('GRPO group explorer', () => {
       await page.locator('[data-widget="reward-playground"] button[data-example="wrong"]').click();
       const wrong = REWARD_EXAMPLES.find((e) => e.id === 'wrong')!;
       const total = scoreCompletion(wrong.completion, wrong.reference, 'en').r1Zero; // 1
-      await expect.poll(() => page.locator('[data-widget="reward-playground"]').getAttribute('data-total-r1-zero'))
+      await expect.poll(() => page.locator('[data-widget="reward-playground"]').getAttribute('data-total-r1-zero'), POLL)
         .toBe(String(total));
       await button.focus();
       await page.keyboard.press('Enter');
       expect(await page.getByLabel('Reward of sample 1', { exact: true }).inputValue()).toBe(String(total));
       const stats = groupAdvantages([total, 0, 1, 0], 'population');
-      await expect.poll(async () => column(await tableRows(page), POP)).toEqual(stats.advantages.map((a) => fmt(a)));
+      await expect.poll(async () => column(await tableRows(page), POP), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
     }
     expect(consoleErrors).toEqual([]);
     await context.close();

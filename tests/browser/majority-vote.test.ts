@@ -33,31 +33,31 @@ describe('majority vote widget', () => {
     // Defaults: p = 0.6, N = 5, one common wrong answer → 0.68256.
     await expect.poll(() => shown(page, 'vote').textContent()).toBe(pct(majorityVoteAccuracy(0.6, 5, 1)));
 
-    await typeInto(page, '#mv-n', '3');
+    await typeInto(page, '#majority-vote-n', '3');
     await expect.poll(() => shown(page, 'vote').textContent()).toBe(pct(0.648));
     expect(Number(await shown(page, 'vote').getAttribute('data-value'))).toBeCloseTo(0.648, 12);
 
     // Arrow keys on the N slider: 3 → 5.
-    await page.focus('#mv-n-range');
+    await page.focus('#majority-vote-n-range');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.inputValue('#mv-n')).toBe('5');
+    await expect.poll(() => page.inputValue('#majority-vote-n')).toBe('5');
     expect(Number(await shown(page, 'vote').getAttribute('data-value'))).toBeCloseTo(0.68256, 12);
 
-    await typeInto(page, '#mv-p', '0.4');
+    await typeInto(page, '#majority-vote-p', '0.4');
     await expect.poll(() => shown(page, 'vote').textContent()).toBe(pct(0.31744));
     expect(await shown(page, 'pass').textContent()).toBe(pct(passAtN(0.4, 5)));
     expect(await shown(page, 'cost').textContent()).toBe('5×');
 
     // Tab from the p box reaches the N slider; the wrong-answer radios work with arrow keys.
-    await page.focus('#mv-p');
+    await page.focus('#majority-vote-p');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('mv-n-range');
-    await page.focus(`${ROOT} input[name="mv-w"][value="one"]`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('majority-vote-n-range');
+    await page.focus(`${ROOT} input[name="majority-vote-w"][value="one"]`);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.isChecked(`${ROOT} input[name="mv-w"][value="spread"]`)).toBe(true);
-    expect(await page.isDisabled('#mv-k')).toBe(false);
-    await typeInto(page, '#mv-k', '3');
+    await expect.poll(() => page.isChecked(`${ROOT} input[name="majority-vote-w"][value="spread"]`)).toBe(true);
+    expect(await page.isDisabled('#majority-vote-k')).toBe(false);
+    await typeInto(page, '#majority-vote-k', '3');
     await expect
       .poll(() => shown(page, 'vote').getAttribute('data-value'))
       .toBe(String(majorityVoteAccuracy(0.4, 5, 3)));
@@ -75,16 +75,16 @@ describe('majority vote widget', () => {
   it('keeps its state in the URL and restores it from a shared link', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     const historyBefore = await page.evaluate(() => history.length);
-    await typeInto(page, '#mv-p', '0.7');
-    await typeInto(page, '#mv-n', '11');
-    await expect.poll(() => page.url()).toContain('mv.n=11');
+    await typeInto(page, '#majority-vote-p', '0.7');
+    await typeInto(page, '#majority-vote-n', '11');
+    await expect.poll(() => page.url()).toContain('majority-vote.n=11');
     const shared = page.url();
-    expect(shared).toContain('mv.p=0.7');
+    expect(shared).toContain('majority-vote.p=0.7');
     const historyAfter = await page.evaluate(() => history.length);
 
     const second = await openPage(browser, new URL(shared).pathname + new URL(shared).search);
-    expect(await second.page.inputValue('#mv-p')).toBe('0.7');
-    expect(await second.page.inputValue('#mv-n')).toBe('11');
+    expect(await second.page.inputValue('#majority-vote-p')).toBe('0.7');
+    expect(await second.page.inputValue('#majority-vote-n')).toBe('11');
     await expect.poll(() => shown(second.page, 'vote').textContent()).toBe(pct(majorityVoteAccuracy(0.7, 11, 1)));
     expect(second.consoleErrors).toEqual([]);
     await second.context.close();
@@ -105,24 +105,26 @@ describe('majority vote widget', () => {
     const before = await shown(page, 'vote').textContent();
     // Pasted in one go (fill), so no valid prefix such as "1" of "1e999" is applied on the way.
     for (const text of HOSTILE) {
-      await page.fill('#mv-p', text);
-      await expect.poll(() => page.locator('#mv-p-msg').textContent()).not.toBe('');
-      expect(await page.getAttribute('#mv-p', 'aria-invalid')).toBe('true');
+      await page.fill('#majority-vote-p', text);
+      await expect.poll(() => page.locator('#majority-vote-p-msg').textContent()).not.toBe('');
+      expect(await page.getAttribute('#majority-vote-p', 'aria-invalid')).toBe('true');
       expect(await shown(page, 'vote').textContent()).toBe(before);
     }
-    expect(await page.locator('#mv-p-msg').textContent()).toContain('1,000,000 characters');
+    // The last hostile value is a 1 MB paste: the box's maxlength (the validator's own limit) keeps 40 characters.
+    expect((await page.inputValue('#majority-vote-p')).length).toBe(40);
+    expect(await page.locator('#majority-vote-p-msg').textContent()).toMatch(/outside 0–1|not a number/);
     // Typed key by key (every prefix of these is invalid too).
     for (const text of ['<img src=x onerror=alert(1)>', '-3']) {
-      await typeInto(page, '#mv-p', text);
-      await expect.poll(() => page.locator('#mv-p-msg').textContent()).toMatch(/not a number|outside 0–1/);
+      await typeInto(page, '#majority-vote-p', text);
+      await expect.poll(() => page.locator('#majority-vote-p-msg').textContent()).toMatch(/not a number|outside 0–1/);
       expect(await shown(page, 'vote').textContent()).toBe(before);
     }
-    await typeInto(page, '#mv-n', '<script>alert(1)</script>');
-    await expect.poll(() => page.locator('#mv-n-msg').textContent()).toContain('not a number');
+    await typeInto(page, '#majority-vote-n', '<script>alert(1)</script>');
+    await expect.poll(() => page.locator('#majority-vote-n-msg').textContent()).toContain('not a number');
 
     // Recovery: a valid value clears the message.
-    await typeInto(page, '#mv-p', '0.6');
-    await expect.poll(() => page.locator('#mv-p-msg').textContent()).toBe('');
+    await typeInto(page, '#majority-vote-p', '0.6');
+    await expect.poll(() => page.locator('#majority-vote-p-msg').textContent()).toBe('');
 
     expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -130,17 +132,28 @@ describe('majority vote widget', () => {
     await context.close();
   });
 
+  it('still reads links shared before the rename (mv.p=…) and rewrites them on the next change', async () => {
+    const { page, context } = await openPage(browser, `${path}?mv.p=0.7&mv.n=11`);
+    await expect.poll(() => page.inputValue('#majority-vote-p')).toBe('0.7');
+    expect(await page.inputValue('#majority-vote-n')).toBe('11');
+    await typeInto(page, '#majority-vote-n', '13');
+    await expect.poll(() => page.url()).toContain('majority-vote.n=13');
+    expect(page.url()).toContain('majority-vote.p=0.7');
+    expect(page.url()).not.toContain('mv.');
+    await context.close();
+  });
+
   it('ignores hostile values in the URL and says so', async () => {
     const query = new URLSearchParams({
-      'mv.p': '<img src=x onerror=alert(1)>',
-      'mv.n': '1e999',
-      'mv.w': '"><svg onload=alert(1)>',
-      'mv.k': '9'.repeat(5000),
+      'majority-vote.p': '<img src=x onerror=alert(1)>',
+      'majority-vote.n': '1e999',
+      'majority-vote.w': '"><svg onload=alert(1)>',
+      'majority-vote.k': '9'.repeat(5000),
     });
     const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
     await expect.poll(() => shown(page, 'note').textContent()).toContain('Ignored from the link');
-    expect(await page.inputValue('#mv-p')).toBe('0.6');
-    expect(await page.inputValue('#mv-n')).toBe('5');
+    expect(await page.inputValue('#majority-vote-p')).toBe('0.6');
+    expect(await page.inputValue('#majority-vote-n')).toBe('5');
     expect(await shown(page, 'vote').textContent()).toBe(pct(0.68256));
     expect(await page.locator(`${ROOT} img, ${ROOT} [data-out="note"] svg`).count()).toBe(0);
     expect(consoleErrors).toEqual([]);
@@ -152,7 +165,7 @@ describe('majority vote widget', () => {
     await page.focus(`${ROOT} [data-out="draw"]`);
     await page.keyboard.press('Enter');
     await expect.poll(() => shown(page, 'sim-text').textContent()).toMatch(/^Simulated vote: .*The vote picked/);
-    expect(await page.locator(`${ROOT} .mv-dot`).count()).toBe(5);
+    expect(await page.locator(`${ROOT} .majority-vote-dot`).count()).toBe(5);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -163,7 +176,7 @@ describe('majority vote widget', () => {
     expect(await rows.count()).toBe(7);
     // N = 11 row: 75.35% (exact 0.75349813248).
     expect(await rows.nth(3).locator('td').first().textContent()).toBe(pct(majorityVoteAccuracy(0.6, 11, 1)));
-    expect(await page.locator('#mv-p').isVisible()).toBe(false);
+    expect(await page.locator('#majority-vote-p').isVisible()).toBe(false);
     await context.close();
   });
 

@@ -32,26 +32,26 @@ describe('pass@k widget', () => {
     await expect.poll(() => value(page).textContent()).toBe('0.5333'); // default k = 2
     expect(Number(await value(page).getAttribute('data-value'))).toBeCloseTo(8 / 15, 14);
 
-    await page.focus('#pk-k-range');
+    await page.focus('#pass-at-k-k-range');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => value(page).textContent()).toBe('0.3000');
-    await typeInto(page, '#pk-k', '5');
+    await typeInto(page, '#pass-at-k-k', '5');
     await expect.poll(() => value(page).textContent()).toBe('0.9167');
-    await page.focus('#pk-k-range');
+    await page.focus('#pass-at-k-k-range');
     await page.keyboard.press('End');
     await expect.poll(() => value(page).textContent()).toBe('1.0000');
-    expect(await page.inputValue('#pk-k')).toBe('10');
+    expect(await page.inputValue('#pass-at-k-k')).toBe('10');
 
     // Ten bars, one per k; the table lists every k.
     expect(await page.locator(`${ROOT} svg[data-out="chart"] rect`).count()).toBe(10);
     expect(await page.locator(`${ROOT} tbody[data-out="rows"] tr`).count()).toBe(10);
 
     // n = 10 000 (product form, no overflow).
-    await typeInto(page, '#pk-n', '10000');
-    await typeInto(page, '#pk-c', '5000');
-    await typeInto(page, '#pk-k', '3');
+    await typeInto(page, '#pass-at-k-n', '10000');
+    await typeInto(page, '#pass-at-k-c', '5000');
+    await typeInto(page, '#pass-at-k-k', '3');
     await expect.poll(() => value(page).getAttribute('data-value')).toBe(String(passAtK(10000, 5000, 3)));
-    expect(await page.getAttribute('#pk-k-range', 'max')).toBe('10000');
+    expect(await page.getAttribute('#pass-at-k-k-range', 'max')).toBe('10000');
     await expect.poll(() => page.locator(`${ROOT} [data-out="live"]`).textContent()).toContain('pass@3');
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -59,36 +59,50 @@ describe('pass@k widget', () => {
 
   it('says clearly when c or k does not fit n, and keeps the last valid result', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
-    await typeInto(page, '#pk-c', '11');
-    await expect.poll(() => page.locator('#pk-c-msg').textContent()).toContain('c must be at most n (10)');
+    await typeInto(page, '#pass-at-k-c', '11');
+    await expect.poll(() => page.locator('#pass-at-k-c-msg').textContent()).toContain('c must be at most n (10)');
     // Typing "11" passed through the valid c = 1, which stays on show.
     expect(await value(page).textContent()).toBe('0.2000');
-    expect(await page.getAttribute('#pk-c', 'aria-invalid')).toBe('true');
-    await typeInto(page, '#pk-n', '20');
-    await expect.poll(() => page.locator('#pk-c-msg').textContent()).toBe('');
+    expect(await page.getAttribute('#pass-at-k-c', 'aria-invalid')).toBe('true');
+    await typeInto(page, '#pass-at-k-n', '20');
+    await expect.poll(() => page.locator('#pass-at-k-c-msg').textContent()).toBe('');
     expect(await value(page).getAttribute('data-value')).toBe(String(passAtK(20, 11, 2)));
-    await typeInto(page, '#pk-k', '21');
-    await expect.poll(() => page.locator('#pk-k-msg').textContent()).toContain('k must be at most n (20)');
-    await typeInto(page, '#pk-n', '10001');
-    await expect.poll(() => page.locator('#pk-n-msg').textContent()).toContain('10001 is outside 1–10000');
+    await typeInto(page, '#pass-at-k-k', '21');
+    await expect.poll(() => page.locator('#pass-at-k-k-msg').textContent()).toContain('k must be at most n (20)');
+    await typeInto(page, '#pass-at-k-n', '10001');
+    await expect.poll(() => page.locator('#pass-at-k-n-msg').textContent()).toContain('10001 is outside 1–10000');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
   it('keeps its state in the URL and restores it from a shared link', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
-    await typeInto(page, '#pk-n', '64');
-    await typeInto(page, '#pk-c', '7');
-    await typeInto(page, '#pk-k', '8');
-    await expect.poll(() => page.url()).toContain('pk.k=8');
+    await typeInto(page, '#pass-at-k-n', '64');
+    await typeInto(page, '#pass-at-k-c', '7');
+    await typeInto(page, '#pass-at-k-k', '8');
+    await expect.poll(() => page.url()).toContain('pass-at-k.k=8');
     const shared = new URL(page.url());
     const second = await openPage(browser, shared.pathname + shared.search);
-    expect(await second.page.inputValue('#pk-n')).toBe('64');
-    expect(await second.page.inputValue('#pk-c')).toBe('7');
-    expect(await second.page.inputValue('#pk-k')).toBe('8');
+    expect(await second.page.inputValue('#pass-at-k-n')).toBe('64');
+    expect(await second.page.inputValue('#pass-at-k-c')).toBe('7');
+    expect(await second.page.inputValue('#pass-at-k-k')).toBe('8');
     await expect.poll(() => value(second.page).getAttribute('data-value')).toBe(String(passAtK(64, 7, 8)));
     expect(second.consoleErrors).toEqual([]);
     await second.context.close();
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('still reads links shared before the rename (pk.n=…) and rewrites them on the next change', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${path}?pk.n=64&pk.c=7&pk.k=8`);
+    await expect.poll(() => page.inputValue('#pass-at-k-n')).toBe('64');
+    expect(await page.inputValue('#pass-at-k-c')).toBe('7');
+    expect(await page.inputValue('#pass-at-k-k')).toBe('8');
+    await expect.poll(() => value(page).getAttribute('data-value')).toBe(String(passAtK(64, 7, 8)));
+    await typeInto(page, '#pass-at-k-k', '9');
+    await expect.poll(() => page.url()).toContain('pass-at-k.k=9');
+    // Every value is now under the new prefix, and no pk.* key is left.
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ 'pass-at-k.n': '64', 'pass-at-k.c': '7', 'pass-at-k.k': '9' });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -102,15 +116,15 @@ describe('pass@k widget', () => {
     });
     for (const field of ['n', 'c', 'k']) {
       for (const text of HOSTILE) {
-        await page.fill(`#pk-${field}`, text);
-        await expect.poll(() => page.locator(`#pk-${field}-msg`).textContent()).not.toBe('');
+        await page.fill(`#pass-at-k-${field}`, text);
+        await expect.poll(() => page.locator(`#pass-at-k-${field}-msg`).textContent()).not.toBe('');
         expect(await value(page).textContent()).toBe('0.5333');
       }
-      await page.fill(`#pk-${field}`, field === 'n' ? '10' : field === 'c' ? '3' : '2');
-      await expect.poll(() => page.locator(`#pk-${field}-msg`).textContent()).toBe('');
+      await page.fill(`#pass-at-k-${field}`, field === 'n' ? '10' : field === 'c' ? '3' : '2');
+      await expect.poll(() => page.locator(`#pass-at-k-${field}-msg`).textContent()).toBe('');
     }
-    await typeInto(page, '#pk-k', '<script>alert(1)</script>');
-    await expect.poll(() => page.locator('#pk-k-msg').textContent()).toContain('not a number');
+    await typeInto(page, '#pass-at-k-k', '<script>alert(1)</script>');
+    await expect.poll(() => page.locator('#pass-at-k-k-msg').textContent()).toContain('not a number');
     expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -118,7 +132,7 @@ describe('pass@k widget', () => {
   });
 
   it('ignores inconsistent or hostile URL values and says so', async () => {
-    const query = new URLSearchParams({ 'pk.n': '5', 'pk.c': '9', 'pk.k': '<img src=x onerror=alert(1)>' });
+    const query = new URLSearchParams({ 'pass-at-k.n': '5', 'pass-at-k.c': '9', 'pass-at-k.k': '<img src=x onerror=alert(1)>' });
     const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
     await expect.poll(() => page.locator(`${ROOT} [data-out="note"]`).textContent()).toContain('c must be at most n (5)');
     expect(await value(page).textContent()).toBe('0.5333');

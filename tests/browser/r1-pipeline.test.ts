@@ -23,14 +23,14 @@ const widget = (page: Page) => page.locator('[data-widget="r1-pipeline"]').first
 async function shown(page: Page) {
   return widget(page).evaluate((root) => {
     const tab = root.querySelector('[role="tab"][aria-selected="true"]') as HTMLElement | null;
-    const panels = [...root.querySelectorAll<HTMLElement>('.r1p-track')].filter((p) => !p.hidden);
-    const stages = panels.flatMap((p) => [...p.querySelectorAll<HTMLElement>('.r1p-stage')].filter((s) => !s.hidden));
+    const panels = [...root.querySelectorAll<HTMLElement>('.r1-pipeline-track')].filter((p) => !p.hidden);
+    const stages = panels.flatMap((p) => [...p.querySelectorAll<HTMLElement>('.r1-pipeline-stage')].filter((s) => !s.hidden));
     return {
       tab: tab?.dataset.track ?? null,
       panels: panels.map((p) => p.dataset.track),
       stages: stages.map((s) => s.id),
       focused: (document.activeElement as HTMLElement | null)?.dataset.track ?? document.activeElement?.className ?? null,
-      status: root.querySelector('.r1p-status')?.textContent ?? '',
+      status: root.querySelector('.r1-pipeline-status')?.textContent ?? '',
     };
   });
 }
@@ -69,7 +69,7 @@ describe('R1 pipeline explorer', () => {
     expect(tabIndexes).toEqual([-1, 0, -1]);
 
     // The stepper: focus the current step button and use the arrow keys.
-    await root.locator('.r1p-track:not([hidden]) .r1p-step[aria-current="step"]').focus();
+    await root.locator('.r1-pipeline-track:not([hidden]) .r1-pipeline-step[aria-current="step"]').focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     s = await shown(page);
@@ -85,13 +85,13 @@ describe('R1 pipeline explorer', () => {
 
     await page.keyboard.press('End');
     expect((await shown(page)).stages).toEqual(['stage-r1-4']);
-    const next = root.locator('.r1p-track:not([hidden]) .r1p-next');
+    const next = root.locator('.r1-pipeline-track:not([hidden]) .r1-pipeline-next');
     expect(await next.getAttribute('aria-disabled')).toBe('true');
     await page.keyboard.press('ArrowRight'); // stops at the end
     expect((await shown(page)).stages).toEqual(['stage-r1-4']);
     await page.keyboard.press('Home');
     expect((await shown(page)).stages).toEqual(['stage-r1-1']);
-    const prev = root.locator('.r1p-track:not([hidden]) .r1p-prev');
+    const prev = root.locator('.r1-pipeline-track:not([hidden]) .r1-pipeline-prev');
     expect(await prev.getAttribute('aria-disabled')).toBe('true');
 
     // Prev/Next are real buttons: Enter and Space activate them.
@@ -110,7 +110,7 @@ describe('R1 pipeline explorer', () => {
     expect((await shown(page)).stages).toEqual(['stage-r1-2']);
 
     // The panels are labelled by their tabs.
-    const labelled = await root.locator('.r1p-track:not([hidden])').getAttribute('aria-labelledby');
+    const labelled = await root.locator('.r1-pipeline-track:not([hidden])').getAttribute('aria-labelledby');
     expect(labelled).toBe('stage-tab-r1');
     expect(await root.locator('#stage-tab-r1').getAttribute('aria-controls')).toBe('stage-panel-r1');
 
@@ -145,7 +145,7 @@ describe('R1 pipeline explorer', () => {
       window.location.hash = '#stage-r1-distill-1';
     });
     await page.waitForFunction(() => !document.getElementById('stage-r1-distill-1')!.hidden);
-    await widget(page).locator('#stage-r1-distill-1 a.r1p-see').click();
+    await widget(page).locator('#stage-r1-distill-1 a.r1-pipeline-see').click();
     await page.waitForFunction(() => !document.getElementById('stage-r1-3')!.hidden);
     expect((await shown(page)).tab).toBe('r1');
     expect(consoleErrors).toEqual([]);
@@ -164,7 +164,7 @@ describe('R1 pipeline explorer', () => {
       const { page, consoleErrors } = await openPage(browser, `${PATH}${hash}`);
       const s = await shown(page);
       expect(s, hash).toMatchObject({ tab: 'r1-zero', stages: ['stage-r1-zero-1'] });
-      const problem = widget(page).locator('.r1p-problem');
+      const problem = widget(page).locator('.r1-pipeline-problem');
       expect(await problem.isVisible(), hash).toBe(true);
       expect(await problem.innerText()).toMatch(/names a stage that does not exist/);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -173,7 +173,7 @@ describe('R1 pipeline explorer', () => {
     }
     // A hash that is not ours (e.g. a heading) is left alone, with no message.
     const { page } = await openPage(browser, `${PATH}#the-deepseek-r1-pipeline`);
-    expect(await widget(page).locator('.r1p-problem').isVisible()).toBe(false);
+    expect(await widget(page).locator('.r1-pipeline-problem').isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -181,16 +181,16 @@ describe('R1 pipeline explorer', () => {
     const { page } = await openPage(browser, `${PATH}#stage-r1-4`, { javaScriptEnabled: false });
     const root = widget(page);
     expect(await root.locator('[role="tablist"]').isVisible()).toBe(false);
-    const ids = await root.locator('.r1p-stage').evaluateAll((els) => els.map((e) => e.id));
+    const ids = await root.locator('.r1-pipeline-stage').evaluateAll((els) => els.map((e) => e.id));
     expect(ids).toEqual(tracks.flatMap((t) => t.stages.map((_, i) => `stage-${t.id}-${i + 1}`)));
     for (const id of ids) expect(await root.locator(`#${id}`).isVisible()).toBe(true);
-    expect(await root.locator('ol.r1p-stages').count()).toBe(3);
+    expect(await root.locator('ol.r1-pipeline-stages').count()).toBe(3);
     // The hash scrolled the browser to the stage.
     const box = await root.locator('#stage-r1-4').boundingBox();
     expect(box!.y).toBeLessThan(800);
     expect(box!.y).toBeGreaterThanOrEqual(0);
     // Citations point into the bibliography.
-    const hrefs = await root.locator('a.r1p-cite').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await root.locator('a.r1-pipeline-cite').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(30);
     for (const h of hrefs) expect(h).toMatch(/^\/reference\/bibliography\/#ref-[a-z0-9-]+$/);
     await page.context().close();

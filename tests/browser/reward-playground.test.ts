@@ -1,12 +1,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REWARD_EXAMPLES } from '../../src/lib/reward-examples';
+import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
 import { scoreCompletion } from '../../src/lib/rewards';
 import { baseUrl, launchBrowser, openPage } from './support';
 
 /** Pages that may embed the widget, in order of preference; the first one that does is tested. */
 const CANDIDATES = ['/approaches/pure-rl/', '/playground/', '/playground-scratch-w2/'];
 const ROOT = '[data-widget="reward-playground"]';
+/** Debounced updates (typing, URL writes) on a loaded 2-core machine can take longer than poll's 1 s default. */
+const POLL = { timeout: 5000 };
 const n3 = (x: number) => String(Math.round(x * 1000) / 1000);
 const example = (id: string) => REWARD_EXAMPLES.find((e) => e.id === id)!;
 
@@ -102,8 +104,8 @@ describe('reward playground', () => {
     await expectOut(page, 'format-why', 'no closing </think>');
     await page.locator(`${ROOT} select`).focus();
     await page.keyboard.press('ArrowDown'); // Chinese
-    await expect.poll(() => urlParam(page, 'rp.lang')).toBe('zh');
-    expect(await urlParam(page, 'rp.c')).toBe(example('format').completion);
+    await expect.poll(() => urlParam(page, 'reward-playground.lang'), POLL).toBe('zh');
+    expect(await urlParam(page, 'reward-playground.c')).toBe(example('format').completion);
     const shared = page.url();
     expect(await page.evaluate(() => history.length)).toBe(historyBefore); // replaceState: no new entries
 
@@ -124,9 +126,9 @@ describe('reward playground', () => {
     const { page, context } = await openPage(browser, path);
     const long = `<think>${'step '.repeat(500)}</think><answer>1/2</answer>`; // ~2,520 characters
     await page.locator(`${ROOT} textarea`).fill(long);
-    await expect.poll(() => out(page, 'link-note').textContent()).toContain('too long to share in the link');
+    await expect.poll(() => out(page, 'note').textContent(), POLL).toContain('too long to share in the link');
     await expectOut(page, 'accuracy', '1');
-    expect(await urlParam(page, 'rp.c')).toBeNull();
+    expect(await urlParam(page, 'reward-playground.c')).toBeNull();
     await context.close();
   });
 
@@ -147,20 +149,20 @@ describe('reward playground', () => {
 
     // A 1 MB paste: over the 200,000-character cap; the last valid result stays.
     await textarea.fill('x'.repeat(1 << 20));
-    await expect.poll(() => page.locator('#rp-completion-msg').textContent(), { timeout: 10_000 })
+    await expect.poll(() => page.locator('#reward-playground-c-msg').textContent(), { timeout: 10_000 })
       .toContain('The completion has 1,048,576 characters; the limit is 200,000.');
     expect(await textarea.getAttribute('aria-invalid')).toBe('true');
     await expectOut(page, 'extracted', '<img src=x onerror=alert(1)>');
 
     // "<think>" × 100,000 (700,000 characters): also over the cap.
     await textarea.fill('<think>'.repeat(100_000));
-    await expect.poll(() => page.locator('#rp-completion-msg').textContent(), { timeout: 10_000 })
+    await expect.poll(() => page.locator('#reward-playground-c-msg').textContent(), { timeout: 10_000 })
       .toContain('700,000 characters');
 
     // Just under the cap it is scored, quickly enough for the page to stay responsive.
     await textarea.fill('<think>'.repeat(28_000));
     await expectOut(page, 'format-why', 'no closing </think>');
-    expect(await page.locator('#rp-completion-msg').textContent()).toBe('');
+    expect(await page.locator('#reward-playground-c-msg').textContent()).toBe('');
     expect(await textarea.getAttribute('aria-invalid')).toBeNull();
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
 
@@ -171,20 +173,36 @@ describe('reward playground', () => {
   });
 
   it('ignores invalid or hostile URL values and says so', async () => {
-    const query = new URLSearchParams({ 'rp.c': '<img src=x onerror=alert(1)>', 'rp.lang': '<script>' });
+    const query = new URLSearchParams({ 'reward-playground.c': '<img src=x onerror=alert(1)>', 'reward-playground.lang': '<script>' });
     const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
     expect(await page.locator(`${ROOT} textarea`).inputValue()).toBe('<img src=x onerror=alert(1)>');
     expect(await page.locator(`${ROOT} select`).inputValue()).toBe('en');
-    await expect.poll(() => out(page, 'link-note').textContent()).toContain('Ignored from the link: rp.lang');
+    await expect.poll(() => out(page, 'note').textContent(), POLL).toContain('Ignored from the link: reward-playground.lang');
     await expectOut(page, 'format-why', 'no <think> tag');
     expect(await page.locator(`${ROOT} img`).count()).toBe(0);
 
-    const tooLong = new URLSearchParams({ 'rp.c': 'a'.repeat(2001) });
+    const tooLong = new URLSearchParams({ 'reward-playground.c': 'a'.repeat(2001) });
     const second = await openPage(browser, `${path}?${tooLong}`);
-    await expect.poll(() => out(second.page, 'link-note').textContent()).toContain('rp.c: text is longer than 2000');
+    await expect.poll(() => out(second.page, 'note').textContent(), POLL).toContain('reward-playground.c: value longer than 2000 characters');
     expect(await second.page.locator(`${ROOT} textarea`).inputValue()).toBe(REWARD_EXAMPLES[0]!.completion);
     expect([...consoleErrors, ...second.consoleErrors]).toEqual([]);
     await second.context.close();
+    await context.close();
+  });
+
+  it('still reads links shared before the rename (rp.c=…) and rewrites them on the next change', async () => {
+    const format = example('format');
+    const query = new URLSearchParams({ 'rp.c': format.completion, 'rp.lang': 'zh' });
+    const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
+    await expectOut(page, 'format-why', 'no closing </think>');
+    expect(await page.locator(`${ROOT} textarea`).inputValue()).toBe(format.completion);
+    expect(await page.locator(`${ROOT} select`).inputValue()).toBe('zh');
+    await page.locator(`${ROOT} input[type="text"]`).fill('0.5');
+    await expect.poll(() => urlParam(page, 'reward-playground.ref'), POLL).toBe('0.5');
+    expect(await urlParam(page, 'reward-playground.c')).toBe(format.completion);
+    expect(await urlParam(page, 'reward-playground.lang')).toBe('zh');
+    expect([...new URL(page.url()).searchParams.keys()].filter((key) => key.startsWith('rp.'))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });

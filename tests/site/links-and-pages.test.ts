@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { duplicateIds, extractIds, extractLinks, findBrokenLinks, type BuiltPage } from '../../src/lib/link-check';
+import { duplicateIds, extractIds, extractLinks, findBrokenLinks, type BuiltPage } from '../../src/build/link-check';
 import { builtPages, DIST, metaContent, tagText } from './built-site';
 
 const pages = builtPages();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartViewBox, linearScale, logScale, logTicks, niceTicks, polylinePath } from '../../src/lib/chart';
+import { chartViewBox, linearScale, logScale, logTicks, niceTicks, polylinePath } from '../../src/widgets/kit/chart';
 
 describe('chartViewBox', () => {
   it('clamps the width to 300–640 and uses 560 when the width is unknown', () => {

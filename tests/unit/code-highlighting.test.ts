@@ -1,6 +1,6 @@
 import { codeToHtml } from 'shiki';
-import { describe, expect, it } from 'vitest';
-import { shikiThemes, shikiTransformers } from '../../src/lib/code-themes';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { shikiThemes, shikiTransformers } from '../../src/markdown/code-themes';
 
 const render = (code: string) =>
   codeToHtml(code, { lang: 'ts', themes: shikiThemes, defaultColor: false, transformers: shikiTransformers });
@@ -18,5 +18,24 @@ describe('code highlighting', () => {
     expect(html).toMatch(/class="line diff add"/);
     expect(html).toMatch(/class="line diff remove"/);
     expect(html).not.toContain('[!code');
+  });
+
+  describe('on a busy machine', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('colours code the same however long tokenizing takes', async () => {
+      const code = 'mean = rewards.mean()\nstd = rewards.std()  # sample std';
+      const withoutSiteTransformers = (c: string) => codeToHtml(c, { lang: 'ts', themes: shikiThemes, defaultColor: false });
+      const calm = await render(code);
+      const calmWithout = await withoutSiteTransformers(code);
+      // Shiki times each line with Date.now(): a clock that jumps 10 s per reading is a very stalled machine.
+      const start = Date.now();
+      let readings = 0;
+      vi.spyOn(Date, 'now').mockImplementation(() => start + 10_000 * readings++);
+      // Left to its defaults, Shiki gives up and colours the code plainly...
+      expect(await withoutSiteTransformers(code)).not.toBe(calmWithout);
+      // ...with the site's transformers it does not.
+      expect(await render(code)).toBe(calm);
+    });
   });
 });

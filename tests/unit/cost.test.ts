@@ -1,31 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  COST_PREFIX,
-  costSchema,
-  defaultCostInputs,
-  estimateCosts,
-  formatMoney,
-  formatNumber,
-  formatRatio,
-  summarize,
-  type CostInputs,
-} from '../../src/lib/cost';
-import { readState, writeState } from '../../src/lib/url-state';
+import { estimateCosts, formatMoney, formatNumber, formatRatio, summarize, type CostInputs } from '../../src/lib/cost';
+import { defaultState } from '../../src/widgets/kit/schema';
+import { costEstimator } from '../../src/widgets/cost-estimator/schema';
+
+/** The widget's default inputs (their values are checked in cost-estimator-view.test.ts). */
+const defaultCostInputs: CostInputs = defaultState(costEstimator);
 
 const byKey = (inp: CostInputs) => Object.fromEntries(estimateCosts(inp).map((s) => [s.key, s]));
 
 describe('estimateCosts', () => {
   it('matches hand-computed values for the defaults', () => {
     // 300 answer tokens, 2,000 reasoning tokens, 5 samples, $10 per 1M output tokens for both models.
-    expect(defaultCostInputs).toEqual({
-      answer: 300,
-      reasoning: 2000,
-      samples: 5,
-      pricePlain: 10,
-      priceReasoning: 10,
-      inputTokens: 0,
-      priceInput: 0,
-    });
     const s = byKey(defaultCostInputs);
     // plain: 1,000 × 300 × 10 / 1,000,000 = 3
     expect(s.plain!.cost).toBe(3);
@@ -102,31 +87,5 @@ describe('formatting', () => {
     expect(formatNumber(0.15)).toBe('0.15');
     expect(formatNumber(1e-7)).toBe('1.00e-7');
     expect(formatRatio(23 / 3)).toBe('7.67×');
-  });
-});
-
-describe('URL state', () => {
-  it('reads valid values and rejects hostile ones', () => {
-    const ok = readState(COST_PREFIX, costSchema, '?ce.answer=500&ce.samples=8&ce.priceReasoning=2.5');
-    expect(ok.problems).toEqual([]);
-    expect(ok.state).toMatchObject({ answer: 500, samples: 8, priceReasoning: 2.5 });
-
-    const bad = readState(
-      COST_PREFIX,
-      costSchema,
-      '?ce.answer=abc&ce.reasoning=-5&ce.samples=2.5&ce.pricePlain=1e999&ce.priceReasoning=%3Cscript%3E',
-    );
-    expect(bad.state).toEqual(defaultCostInputs);
-    expect(bad.problems).toHaveLength(5);
-    expect(bad.problems.join('\n')).toMatch(/not a number/);
-    expect(bad.problems.join('\n')).toMatch(/outside/);
-    expect(bad.problems.join('\n')).toMatch(/not a whole number/);
-    expect(bad.problems.join('\n')).toMatch(/not a finite number/);
-  });
-
-  it('round-trips and keeps defaults out of the URL', () => {
-    const q = writeState(COST_PREFIX, costSchema, { ...defaultCostInputs, samples: 16 }, '?mv.p=0.4');
-    expect(q).toBe('?mv.p=0.4&ce.samples=16');
-    expect(readState(COST_PREFIX, costSchema, q).state.samples).toBe(16);
   });
 });

@@ -9,7 +9,7 @@ import {
   mean,
   std,
 } from '../../src/lib/grpo';
-import { advantageChart } from '../../src/lib/grpo-chart';
+import { advantageChart } from '../../src/widgets/grpo-advantage/chart';
 
 /** Small deterministic PRNG (mulberry32) so the property test is reproducible. */
 function rng(seed: number): () => number {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { stripLegacyFontSources } from '../../src/integrations/katex-woff2-only';
+import { stripLegacyFontSources } from '../../src/build/katex-woff2-only';
 
 describe('stripLegacyFontSources', () => {
   it('keeps only the woff2 source of every KaTeX font', () => {

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateIds, extractIds, extractLinks, findBrokenLinks, resolveInternal, type BuiltPage } from '../../src/lib/link-check';
+import { duplicateIds, extractIds, extractLinks, findBrokenLinks, readHtml, resolveInternal, type BuiltPage } from '../../src/build/link-check';
 
 describe('link-check', () => {
   it('extracts ids and links but not from inside scripts', () => {
     const html = '<h2 id="a">A</h2><a class="x" href="/b/#c&amp;d">b</a><script>const s = \'<a href="/nope/">\'; const t = \' id="ghost"\'</script>';
     expect([...extractIds(html)]).toEqual(['a']);
     expect(extractLinks(html)).toEqual(['/b/#c&d']);
+  });
+
+  it('reads HTML as a browser does: unquoted attributes, entities, SVG, but not <template> contents', () => {
+    const html =
+      "<p id=bare></p><a href='/single/'>s</a><svg><g id=\"in-svg\"><a href=\"/svg/\"><text>t</text></a></g></svg>" +
+      '<template><a href="/inert/" id="inert">x</a></template><a href="/a/?x=1&amp;y=&#50;">e</a><style>a[id="nope"]{}</style>';
+    expect([...extractIds(html)]).toEqual(['bare', 'in-svg']);
+    expect(extractLinks(html)).toEqual(['/single/', '/svg/', '/a/?x=1&y=2']);
+  });
+
+  it('reads where each link was written and removes that mark, leaving the rest byte for byte', () => {
+    const html = '<p>See <a href="/x/" data-mdx-source="content/a.mdx:3">x</a>, <a class="k" href="#y">y</a>\n<a data-mdx-source="content/a.mdx:4" href="/z/">z</a></p>';
+    const facts = readHtml(html);
+    expect(facts.links).toEqual(['/x/', '#y', '/z/']);
+    expect(facts.sources).toEqual(['content/a.mdx:3', undefined, 'content/a.mdx:4']);
+    expect(facts.withoutSources).toBe('<p>See <a href="/x/">x</a>, <a class="k" href="#y">y</a>\n<a href="/z/">z</a></p>');
+    expect(readHtml(facts.withoutSources).withoutSources).toBe(facts.withoutSources);
   });
 
   it('resolves relative links and skips other origins and files', () => {
@@ -26,6 +43,14 @@ describe('link-check', () => {
       '/a/#two: /a/ has no element with id "two"',
       '/b/: no page at /b/',
       '/a: no page at /a (did you mean /a/ with a trailing slash?)',
+    ]);
+  });
+
+  it('names where a broken link was written, when the page knows', () => {
+    const pages = new Map([['/', { path: '/', ids: new Set<string>(), links: ['/gone/', '/also-gone/'], sources: ['content/index.mdx:7', undefined] }]]);
+    expect(findBrokenLinks(pages)).toEqual([
+      { from: '/', href: '/gone/', reason: 'no page at /gone/', source: 'content/index.mdx:7' },
+      { from: '/', href: '/also-gone/', reason: 'no page at /also-gone/' },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNav, pageHref, prevNext, type NavPage } from '../../src/lib/nav';
+import { buildNav, pageHref, prevNext, type NavPage } from '../../src/site/nav';
 
 const page = (id: string, section: NavPage['data']['section'], order: number): NavPage => ({ id, data: { title: id, section, order } });
 const pages = [

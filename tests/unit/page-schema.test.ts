@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSchema } from '../../src/lib/page-schema';
+import { pageSchema } from '../../src/site/page-schema';
 
 const valid = { title: 'Pure RL', description: 'A page about reinforcement learning on a base model.', section: 'Approaches', order: 2 };
 

@@ -10,7 +10,7 @@ import {
   stageHash,
   stageId,
   stepStage,
-} from '../../src/lib/r1-pipeline';
+} from '../../src/widgets/r1-pipeline/navigation';
 import { allFacts, stageFields, trackShapes, tracks } from '../../src/data/r1-pipeline';
 import { sourcesById } from '../../src/data/sources';
 

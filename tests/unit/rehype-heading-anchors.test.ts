@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
-import { rehypeHeadingAnchors } from '../../src/plugins/rehype-heading-anchors';
+import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors';
 
 const heading = (tag: string, id: string | undefined, text: string) => ({
   type: 'element' as const,

@@ -12,7 +12,7 @@ import {
   sameValue,
   scoreCompletion,
 } from '../../src/lib/rewards';
-import { REWARD_EXAMPLES } from '../../src/lib/reward-examples';
+import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
 
 const example = (id: string) => {
   const found = REWARD_EXAMPLES.find((e) => e.id === id);

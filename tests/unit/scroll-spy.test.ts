@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeSection } from '../../src/lib/scroll-spy';
+import { activeSection } from '../../src/site/scroll-spy';
 
 const base = { threshold: 80, viewportHeight: 1000, pageHeight: 5000 };
 

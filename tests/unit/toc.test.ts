@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildToc, flattenToc } from '../../src/lib/toc';
+import { buildToc, flattenToc } from '../../src/site/toc';
 
 const h = (depth: number, slug: string) => ({ depth, slug, text: ` ${slug} ` });
 

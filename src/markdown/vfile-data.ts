@@ -1,0 +1,84 @@
+/**
+ * What the Markdown plugins pass to each other, typed. Each page is compiled with its own VFile, so
+ * everything here belongs to one page and nothing outlives it (no module-level state between pages).
+ *
+ *   remark-read-refs      → referenceUses, hasMath
+ *   remark-validate-refs  (reads referenceUses, fails on a mistake)
+ *   remark-number-refs    → contentRefs (and numbers on the components' props)
+ *   remark-publish-refs   → astro.frontmatter.refs, which pages read as `remarkPluginFrontmatter.refs`
+ */
+import type {} from '@astrojs/markdown-remark'; // declares the `astro` entry of DataMap
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { DataMap, VFile } from 'vfile';
+
+/** The components whose props the plugins read and number. */
+export const REFERENCE_COMPONENTS = ['Cite', 'Term', 'Equation', 'Figure'] as const;
+export type ReferenceComponent = (typeof REFERENCE_COMPONENTS)[number];
+
+export type MdxJsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** One use of a reference component in a page's source, in document order. */
+export interface ReferenceUse {
+  component: ReferenceComponent;
+  /** The element itself, so the numbering step can add props to it. */
+  node: MdxJsxElement;
+  /** Props written as literal strings (`id="x"`; a bare `id` reads as ""). Props given as `{expressions}` are absent. */
+  props: Readonly<Record<string, string>>;
+  /** The `$$ … $$` blocks inside the element (an <Equation> must hold exactly one). */
+  displayMath: string[];
+}
+
+export interface PageCitation {
+  id: string;
+  /** Number shown in the text, by order of first use on the page. */
+  n: number;
+  /** How many times the page cites it; occurrence k has the anchor `cite-<id>-<k>`. */
+  count: number;
+}
+export interface PageEquation {
+  id: string;
+  label: string;
+  tex: string;
+  number: number;
+}
+export interface PageFigure {
+  id: string;
+  caption: string;
+  number: number;
+}
+/** What one page cites, defines and numbers: the bibliography, glossary and formulas pages are built from it. */
+export interface ContentRefs {
+  citations: PageCitation[];
+  terms: string[];
+  equations: PageEquation[];
+  figures: PageFigure[];
+  hasMath: boolean;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every reference component on the page (remark-read-refs). */
+    referenceUses: ReferenceUse[];
+    /** Whether the page has any formula (remark-read-refs). */
+    hasMath: boolean;
+    /** The page's numbered references (remark-number-refs). */
+    contentRefs: ContentRefs;
+  }
+}
+
+/** The frontmatter key under which a page's ContentRefs are published to Astro. */
+export const REFS_FRONTMATTER_KEY = 'refs';
+
+/** A page's references, from the `remarkPluginFrontmatter` that Astro's `render()` returns. */
+export function refsOf(remarkPluginFrontmatter: Record<string, unknown>): ContentRefs {
+  const refs = remarkPluginFrontmatter[REFS_FRONTMATTER_KEY];
+  if (!refs) throw new Error('page has no references data: is remark-publish-refs in the Markdown pipeline?');
+  return refs as ContentRefs;
+}
+
+/** Data an earlier plugin must have stored; a clear error if the pipeline lists the plugins out of order. */
+export function requireData<K extends 'referenceUses' | 'hasMath' | 'contentRefs'>(file: VFile, key: K, producer: string): DataMap[K] {
+  const value = file.data[key];
+  if (value === undefined) throw new Error(`vfile.data.${key} is missing: ${producer} must run earlier in the Markdown pipeline`);
+  return value as DataMap[K];
+}

@@ -1,0 +1,154 @@
+/**
+ * Everything the GRPO group explorer shows, computed from its state: the group statistics, the bar
+ * chart, the table of advantages under both std conventions, and the clipped term of one sample.
+ * Used by GrpoAdvantage.astro at build time and by element.ts in the browser.
+ */
+import { clippedTerm, fmt, formatClippedTerm, groupAdvantages, type ClippedTerm, type StdConvention } from '~/lib/grpo';
+import type { StateOf } from '../kit/schema';
+import type { SvgNode } from '../kit/svg';
+import { advantageChart } from './chart';
+import { grpoAdvantage, parseRewardList } from './schema';
+
+export type GrpoAdvantageState = StateOf<typeof grpoAdvantage.fields>;
+
+export interface GrpoCell {
+  text: string;
+  /** CSS classes of the cell (numbers, the chosen convention's column, the direction's colour). */
+  cls: string;
+}
+
+export interface GrpoAdvantageView {
+  /** The rewards of the group (G of them). */
+  group: number[];
+  stats: string;
+  /** Why every advantage is 0, or '' when the rewards differ. */
+  degenerate: string;
+  chart: { viewBox: string; nodes: SvgNode[] };
+  chartDesc: string;
+  /** The convention drawn in the chart and highlighted in the table. */
+  chosen: StdConvention;
+  rows: { header: string; cells: GrpoCell[] }[];
+  formula: string;
+  clipWhy: string;
+  sentence: string;
+}
+
+const direction = (a: number) => (a > 0 ? 'up' : a < 0 ? 'down' : 'neither');
+
+/** The G rewards in use: the list in `r`, padded with 0 where it is shorter than G. */
+export function groupOf(state: GrpoAdvantageState): number[] {
+  const list = parseRewardList(state.r);
+  if (!list.ok) throw new Error(list.error);
+  return Array.from({ length: state.g }, (_, k) => list.rewards[k] ?? 0);
+}
+
+export function grpoAdvantageView(state: GrpoAdvantageState): GrpoAdvantageView {
+  const group = groupOf(state);
+  const chosen: StdConvention = state.std === 'sample' ? 'sample' : 'population';
+  const pop = groupAdvantages(group, 'population');
+  const sample = groupAdvantages(group, 'sample');
+  const stats = chosen === 'population' ? pop : sample;
+  const i = state.i <= state.g ? state.i : 1;
+  const term = clippedTerm(state.rho, stats.advantages[i - 1]!, state.eps);
+  const advantages = stats.advantages.map((a) => fmt(a)).join(', ');
+  const denominator = `${fmt(stats.denominator, 6)} (${chosen === 'population' ? 'population std' : 'sample std + 1e-6'})`;
+  return {
+    group,
+    stats: `mean = ${fmt(stats.mean)}; population std = ${fmt(pop.std)}; sample std = ${fmt(sample.std)}. Denominator used: ${denominator}.`,
+    degenerate: stats.degenerate
+      ? `All ${state.g} rewards are equal, so std = 0 and every advantage is 0: each numerator r_i − mean is exactly 0 ` +
+        '(with veRL’s epsilon it is 0 / 1e-6 = 0; the paper’s formula would read 0 / 0, taken as 0). ' +
+        'This question carries no learning signal in this step: the policy-gradient term vanishes and only the KL term acts.'
+      : '',
+    chart: chartNodes(stats.advantages),
+    chartDesc:
+      `Advantages ${advantages} for samples 1 to ${state.g} (${chosen} std). ` +
+      'Bars above the line are pushed up, below it pushed down.',
+    chosen,
+    rows: group.map((r, k) => {
+      const a = stats.advantages[k]!;
+      return {
+        header: String(k + 1),
+        cells: [
+          { text: fmt(r), cls: 'num' },
+          { text: fmt(r - pop.mean), cls: 'num grpo-advantage-dev' },
+          { text: fmt(pop.advantages[k]!), cls: chosen === 'population' ? 'num grpo-advantage-chosen' : 'num' },
+          { text: fmt(sample.advantages[k]!), cls: chosen === 'sample' ? 'num grpo-advantage-chosen' : 'num' },
+          { text: direction(a), cls: a > 0 ? 'grpo-advantage-up-text' : a < 0 ? 'grpo-advantage-down-text' : '' },
+        ],
+      };
+    }),
+    formula: formatClippedTerm(term),
+    clipWhy: clipWhy(term, i),
+    sentence:
+      `Mean ${fmt(stats.mean)}, std ${fmt(stats.std)}; advantages ${advantages}. ` +
+      `Clipped term for sample ${i}: ${fmt(term.value)}${term.clipActive ? ', clipping active' : ''}.`,
+  };
+}
+
+/** Why the clipped term has the value it has, in one or two sentences. */
+export function clipWhy(t: ClippedTerm, sample: number): string {
+  const lo = fmt(1 - t.epsilon);
+  const hi = fmt(1 + t.epsilon);
+  const rho = fmt(t.rho);
+  if (t.advantage === 0) return `A = 0 for sample ${sample}, so the term is 0 whatever ρ is.`;
+  if (t.clipActive && t.advantage > 0) {
+    return (
+      `Clipping is active: A > 0 and ρ = ${rho} is above 1 + ε = ${hi}, so the term is capped at ${fmt(t.value)}; ` +
+      'raising this sample’s probability further earns nothing more in this update (no gradient through ρ).'
+    );
+  }
+  if (t.clipActive) {
+    return (
+      `Clipping is active: A < 0 and ρ = ${rho} is below 1 − ε = ${lo}, so the term is held at ${fmt(t.value)}; ` +
+      'lowering this sample’s probability further earns nothing more in this update (no gradient through ρ).'
+    );
+  }
+  const outside = t.rho < 1 - t.epsilon || t.rho > 1 + t.epsilon;
+  return (
+    `Clipping is not active: the minimum is the unclipped ρ × A = ${fmt(t.unclipped)}, so the gradient flows through ρ` +
+    (outside ? ' (ρ is outside the range, but on the side where min keeps the smaller, unclipped value).' : '.')
+  );
+}
+
+/** The bar chart as SVG nodes: zero line and scale, the two direction labels, one bar per sample. */
+export function chartNodes(advantages: readonly number[]): { viewBox: string; nodes: SvgNode[] } {
+  const chart = advantageChart(advantages);
+  const count = advantages.length;
+  // Values above the bars while they fit; sample numbers under every bar up to 10, then every other one.
+  const showValues = count <= 8;
+  const showIndex = (k: number) => count <= 10 || k % 2 === 0;
+  const text = (cls: string, x: number, y: number, content: string, anchor?: string): SvgNode => ({
+    tag: 'text',
+    attrs: anchor ? { class: cls, x, y, 'text-anchor': anchor } : { class: cls, x, y },
+    text: content,
+  });
+  const axis: SvgNode = {
+    tag: 'g',
+    attrs: {},
+    children: [
+      { tag: 'line', attrs: { class: 'grpo-advantage-zero', x1: chart.plotX0, x2: chart.plotX1, y1: chart.zeroY, y2: chart.zeroY } },
+      ...[1, 0, -1].map((t) => text('grpo-advantage-axis', chart.plotX0 - 6, chart.zeroY - t * chart.reach + 5, fmt(t * chart.scale, 2), 'end')),
+    ],
+  };
+  const bars: SvgNode = {
+    tag: 'g',
+    attrs: {},
+    children: chart.bars.map((b, k) => {
+      const cls = b.sign > 0 ? 'grpo-advantage-up' : b.sign < 0 ? 'grpo-advantage-down' : 'grpo-advantage-flat';
+      const children: SvgNode[] = [{ tag: 'rect', attrs: { class: cls, x: b.x, y: b.y, width: b.width, height: Math.max(b.height, 1) } }];
+      if (showValues) children.push(text('grpo-advantage-value', b.centerX, b.valueY, fmt(advantages[k]!, 2), 'middle'));
+      if (showIndex(k)) children.push(text('grpo-advantage-index', b.centerX, chart.height - 22, String(k + 1), 'middle'));
+      return { tag: 'g', attrs: {}, children };
+    }),
+  };
+  return {
+    viewBox: `0 0 ${chart.width} ${chart.height}`,
+    nodes: [
+      axis,
+      text('grpo-advantage-axis', 4, 16, 'A > 0: pushed up'),
+      text('grpo-advantage-axis', 4, chart.height - 4, 'A < 0: pushed down · sample numbers under the bars'),
+      bars,
+    ],
+  };
+}

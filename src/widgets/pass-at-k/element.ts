@@ -1,0 +1,112 @@
+/**
+ * <pass-at-k-widget>: the live pass@k calculator on the kit's WidgetElement.
+ *
+ * Its three numbers must also fit together (c and k at most n), which the kit cannot check field by field:
+ * the text boxes are read together (a value that fits only once another box changes is applied then), and
+ * the state only ever holds values that fit, so the URL never does otherwise. The boxes therefore carry no
+ * data-field attributes (the base class would apply each one alone); this element wires them itself.
+ */
+import { defineWidgetElement, WidgetElement } from '../kit/element';
+import { fillTable, trackWidth } from '../kit/dom';
+import { defaultState, parseField } from '../kit/schema';
+import { drawChart } from '../kit/chart-view';
+import { fitProblem, passAtK, type PassAtKField } from './schema';
+import { fourDecimals, passAtKView } from './view';
+
+const FIELDS = Object.keys(passAtK.fields) as PassAtKField[];
+/** Fields with a slider, whose maximum follows n. */
+const SLIDERS = ['c', 'k'] as const;
+
+class PassAtKWidget extends WidgetElement<typeof passAtK.fields> {
+  protected readonly spec = passAtK;
+  private chartWidth: () => number = () => 560;
+  /** Why the link's values did not fit together, for the note (written on the first render). */
+  private linkProblem = '';
+
+  protected setup(): void {
+    // The base class has read the link field by field; values that do not fit together all give way to the defaults.
+    const problem = fitProblem(this.state);
+    if (problem) {
+      this.linkProblem = problem.message;
+      Object.assign(this.state, defaultState(passAtK));
+    }
+    for (const field of FIELDS) {
+      const box = this.box(field);
+      box.value = String(this.state[field]);
+      box.addEventListener('input', () => this.fromBoxes(field));
+      box.addEventListener('change', () => this.fromBoxes(field));
+      const range = this.range(field);
+      range?.addEventListener('input', () => {
+        box.value = range.value;
+        this.fromBoxes(field);
+      });
+    }
+    const chart = this.out('chart');
+    this.chartWidth = trackWidth(chart, () => drawChart(chart, passAtKView(this.state, this.chartWidth())));
+  }
+
+  protected render(): void {
+    const view = passAtKView(this.state, this.chartWidth());
+    this.setValue('value', view.value, fourDecimals(view.value));
+    this.out('k-label').textContent = String(this.state.k);
+    this.out('why').textContent = view.why;
+    fillTable(this, view.table);
+    drawChart(this.out('chart'), view);
+    for (const field of SLIDERS) {
+      const range = this.range(field)!;
+      range.max = String(this.state.n);
+      range.value = String(this.state[field]);
+    }
+    this.announce(view.sentence);
+    if (this.linkProblem) {
+      // The base class has listed the link's values it ignored one by one ("Ignored from the link: a; b.").
+      const note = this.out('note');
+      const listed = note.textContent ?? '';
+      note.textContent = listed ? `${listed.replace(/\.$/, '')}; ${this.linkProblem}.` : `Ignored from the link: ${this.linkProblem}.`;
+      this.linkProblem = '';
+    }
+  }
+
+  private box(field: PassAtKField): HTMLInputElement {
+    return this.querySelector<HTMLInputElement>(`#${this.names.instanceId}-${field}`)!;
+  }
+
+  private range(field: PassAtKField): HTMLInputElement | null {
+    return this.querySelector<HTMLInputElement>(`#${this.names.instanceId}-${field}-range`);
+  }
+
+  private message(field: PassAtKField, text: string): void {
+    this.querySelector(`#${this.names.instanceId}-${field}-msg`)!.textContent = text;
+    if (text) this.box(field).setAttribute('aria-invalid', 'true');
+    else this.box(field).removeAttribute('aria-invalid');
+  }
+
+  /** Parse every box; if all three parse and fit together, show the new result. KIT CANDIDATE (see fitProblem). */
+  private fromBoxes(changed: PassAtKField): void {
+    const draft = { ...this.state };
+    let allParsed = true;
+    for (const field of FIELDS) {
+      const parsed = parseField(passAtK.fields[field], this.box(field).value);
+      if (parsed.ok) {
+        draft[field] = parsed.value;
+        this.message(field, '');
+      } else {
+        allParsed = false;
+        // Only complain about the box being edited, or one that was already marked wrong.
+        if (field === changed || this.box(field).hasAttribute('aria-invalid')) {
+          this.message(field, `${field}: ${parsed.error} Showing the last valid result.`);
+        }
+      }
+    }
+    if (!allParsed) return;
+    const problem = fitProblem(draft);
+    if (problem) {
+      this.message(problem.field ?? changed, `${problem.message}. Showing the last valid result.`);
+      return;
+    }
+    if (FIELDS.some((field) => draft[field] !== this.state[field])) this.set(draft);
+  }
+
+}
+
+defineWidgetElement(passAtK.id, PassAtKWidget);

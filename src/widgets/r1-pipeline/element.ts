@@ -1,0 +1,186 @@
+/**
+ * <r1-pipeline-widget>: turns the static pipeline (every track a section, every stage a list item) into
+ * tabs of tracks with a stage stepper. The stage shown is kept in the URL fragment (`#stage-r1-3`), with
+ * replaceState so moving between stages adds no history entries; following a link to a fragment (or
+ * changing it by hand) opens that stage.
+ */
+import type { TrackShape } from '~/data/r1-pipeline';
+import { defineWidgetElement, WidgetElement } from '../kit/element';
+import { hasNext, hasPrev, keyToAction, moveStage, moveTrack, parseStageHash, stageHash, type NavAction, type StageRef } from './navigation';
+import { r1Pipeline, stagePrefix } from './schema';
+import { stageStatus } from './view';
+
+/** Modifier keys leave the arrow keys to the browser (text selection, history). */
+const plainKey = (e: KeyboardEvent) => !(e.altKey || e.ctrlKey || e.metaKey || e.shiftKey);
+
+class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
+  protected readonly spec = r1Pipeline;
+  private idPrefix = '';
+  private shapes: TrackShape[] = [];
+  private current: StageRef = { track: '', stage: 1 };
+  /** The stage last shown in each track, so switching tracks back returns to it. */
+  private readonly lastStage = new Map<string, number>();
+  /** Scroll the explorer into view on the next render (the page was opened at a stage's fragment). */
+  private scrollOnRender = false;
+  private readonly onHashChange = () => {
+    const ref = this.readHash(false);
+    if (ref) this.show(ref, true);
+  };
+
+  protected setup(): void {
+    this.idPrefix = stagePrefix(this.names.instanceId);
+    const panels = this.panels();
+    this.shapes = panels.map((panel) => ({
+      id: panel.dataset.track ?? '',
+      stageCount: panel.querySelectorAll('.r1-pipeline-stage').length,
+    }));
+
+    // Turn the static sections into tab panels with a stepper each.
+    this.querySelector<HTMLElement>('.r1-pipeline-tabs')!.hidden = false;
+    this.querySelector<HTMLElement>('.r1-pipeline-status-wrap')!.hidden = false;
+    for (const panel of panels) {
+      panel.setAttribute('role', 'tabpanel');
+      panel.setAttribute('aria-labelledby', `${this.idPrefix}-tab-${panel.dataset.track}`);
+      // The tab shows the track name; the heading stays for screen readers and the heading outline.
+      panel.querySelector('.r1-pipeline-track-title')!.classList.add('sr-only');
+      panel.querySelector<HTMLElement>('.r1-pipeline-stepper')!.hidden = false;
+    }
+    this.dataset.enhanced = 'true';
+
+    const tablist = this.querySelector<HTMLElement>('.r1-pipeline-tabs')!;
+    tablist.addEventListener('click', (e) => {
+      const tab = (e.target as Element).closest<HTMLElement>('[role="tab"]');
+      if (tab?.dataset.track) this.selectTrack(tab.dataset.track, false);
+    });
+    tablist.addEventListener('keydown', (e) => {
+      const action = plainKey(e) ? keyToAction(e.key) : null;
+      if (!action) return;
+      e.preventDefault();
+      this.selectTrack(moveTrack(this.current.track, action, this.shapes), true);
+    });
+    for (const panel of panels) {
+      const stepper = panel.querySelector<HTMLElement>('.r1-pipeline-stepper')!;
+      stepper.addEventListener('click', (e) => {
+        const target = e.target as Element;
+        if (target.closest('.r1-pipeline-prev')) this.step('prev', false);
+        else if (target.closest('.r1-pipeline-next')) this.step('next', false);
+        else {
+          const step = target.closest<HTMLElement>('.r1-pipeline-step');
+          if (step) this.go({ track: this.current.track, stage: Number(step.dataset.stage) }, false);
+        }
+      });
+      stepper.addEventListener('keydown', (e) => {
+        const action = plainKey(e) ? keyToAction(e.key) : null;
+        if (!action) return;
+        e.preventDefault();
+        this.step(action, !!(e.target as Element).closest('.r1-pipeline-step'));
+      });
+    }
+
+    const fromHash = this.readHash(true);
+    this.current = fromHash ?? { track: this.shapes[0]!.id, stage: 1 };
+    this.scrollOnRender = !!fromHash;
+    // The browser keeps scrolling to the fragment (the stage) until the page has loaded; scroll once
+    // more afterwards so the tabs and stepper above the stage are in view too.
+    if (fromHash && document.readyState !== 'complete') {
+      window.addEventListener('load', () => this.scrollIntoView({ block: 'start' }), { once: true });
+    }
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /**
+   * The stage named by the URL fragment, or null. A fragment that looks like one of ours but names no
+   * stage (a mistyped or tampered link) gets a visible note; other fragments are left alone.
+   */
+  private readHash(initial: boolean): StageRef | null {
+    const hash = window.location.hash;
+    const ref = parseStageHash(hash, this.shapes, this.idPrefix);
+    let looksOurs: boolean;
+    try {
+      looksOurs = !ref && decodeURIComponent(hash.slice(1)).startsWith(`${this.idPrefix}-`);
+    } catch {
+      looksOurs = hash.slice(1).startsWith(`${this.idPrefix}-`);
+    }
+    const shown = hash.length > 40 ? `${hash.slice(0, 40)}…` : hash;
+    this.note(
+      looksOurs
+        ? `The link names a stage that does not exist (${shown}). ${initial ? 'Showing the first stage instead.' : 'The explorer stays where it was.'}`
+        : '',
+    );
+    return ref;
+  }
+
+  private panels(): HTMLElement[] {
+    return [...this.querySelectorAll<HTMLElement>(':scope > .r1-pipeline-track')];
+  }
+
+  private selectTrack(track: string, focusTab: boolean): void {
+    this.go({ track, stage: this.lastStage.get(track) ?? 1 }, false);
+    if (focusTab) this.querySelector<HTMLElement>(`#${CSS.escape(`${this.idPrefix}-tab-${track}`)}`)?.focus();
+  }
+
+  private step(action: NavAction, focusStep: boolean): void {
+    this.go(moveStage(this.current, action, this.shapes), focusStep);
+  }
+
+  /** Show a stage after a reader's action: replace the fragment and optionally focus its step button. */
+  private go(ref: StageRef, focusStep: boolean): void {
+    const changed = ref.track !== this.current.track || ref.stage !== this.current.stage;
+    this.show(ref, false);
+    if (changed) {
+      this.note('');
+      const url = new URL(window.location.href);
+      url.hash = stageHash(ref, this.idPrefix);
+      history.replaceState(history.state, '', url);
+    }
+    if (focusStep) this.currentPanel()?.querySelector<HTMLElement>('.r1-pipeline-step[aria-current="step"]')?.focus();
+  }
+
+  private show(ref: StageRef, scroll: boolean): void {
+    this.current = ref;
+    this.scrollOnRender = scroll;
+    this.render();
+  }
+
+  private currentPanel(): HTMLElement | undefined {
+    return this.panels().find((panel) => panel.dataset.track === this.current.track);
+  }
+
+  /** Draw the current stage: selected tab, visible panel and stage, stepper state, status line. */
+  protected render(): void {
+    const ref = this.current;
+    this.lastStage.set(ref.track, ref.stage);
+    for (const tab of this.querySelectorAll<HTMLElement>('.r1-pipeline-tab')) {
+      const selected = tab.dataset.track === ref.track;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+    }
+    for (const panel of this.panels()) {
+      panel.hidden = panel.dataset.track !== ref.track;
+      if (panel.hidden) continue;
+      for (const stage of panel.querySelectorAll<HTMLElement>('.r1-pipeline-stage')) stage.hidden = Number(stage.dataset.stage) !== ref.stage;
+      for (const button of panel.querySelectorAll<HTMLElement>('.r1-pipeline-step')) {
+        const isCurrent = Number(button.dataset.stage) === ref.stage;
+        if (isCurrent) button.setAttribute('aria-current', 'step');
+        else button.removeAttribute('aria-current');
+        button.tabIndex = isCurrent ? 0 : -1;
+      }
+      panel.querySelector('.r1-pipeline-prev')!.setAttribute('aria-disabled', String(!hasPrev(ref)));
+      panel.querySelector('.r1-pipeline-next')!.setAttribute('aria-disabled', String(!hasNext(ref, this.shapes)));
+      const count = this.shapes.find((shape) => shape.id === ref.track)!.stageCount;
+      const title = panel.querySelector<HTMLElement>(`.r1-pipeline-stage[data-stage="${ref.stage}"]`)?.dataset.title ?? '';
+      this.out('status').textContent = stageStatus(panel.dataset.name ?? '', ref.stage, count, title);
+    }
+    if (this.scrollOnRender) {
+      this.scrollOnRender = false;
+      // Scroll to the explorer, not just the stage, so the tabs and stepper stay in view.
+      this.scrollIntoView({ block: 'start' });
+    }
+  }
+}
+
+defineWidgetElement(r1Pipeline.id, R1PipelineWidget);

@@ -1,0 +1,149 @@
+/** The cost estimator's schema and view: known inputs give known rows, sentences, messages and URL state. */
+import { describe, expect, it } from 'vitest';
+import { defaultState, parseField } from '../../src/widgets/kit/schema';
+import { readState, writeState } from '../../src/widgets/kit/url-state';
+import { costEstimator, type CostEstimatorState, type CostField } from '../../src/widgets/cost-estimator/schema';
+import { costEstimatorView, fieldMessage, linkNote, rangeText } from '../../src/widgets/cost-estimator/view';
+
+const defaults: CostEstimatorState = defaultState(costEstimator);
+const { id, legacyPrefixes = [] } = costEstimator;
+
+describe('cost estimator schema', () => {
+  it('has the placeholder defaults the page describes', () => {
+    // 300 answer tokens, 2,000 reasoning tokens, 5 samples, $10 per 1M output tokens for both models.
+    expect(defaults).toEqual({
+      answer: 300,
+      reasoning: 2000,
+      samples: 5,
+      pricePlain: 10,
+      priceReasoning: 10,
+      inputTokens: 0,
+      priceInput: 0,
+    });
+  });
+});
+
+describe('costEstimatorView', () => {
+  it('shows the hand-computed rows and summary for the defaults', () => {
+    const view = costEstimatorView(defaults);
+    expect(view.rows).toEqual([
+      {
+        key: 'plain',
+        label: 'Plain model',
+        tokens: '300',
+        cost: '$3.00',
+        ratio: '1×',
+        // 3 / 115 of the longest bar.
+        barWidth: `${(100 * 3) / 115}%`,
+        formula: '1,000 × (300 × $10) / 1,000,000 = $3.00',
+      },
+      {
+        key: 'reasoning',
+        label: 'Reasoning model',
+        tokens: '2,300',
+        cost: '$23.00',
+        ratio: '7.67×',
+        barWidth: '20%',
+        formula: '1,000 × ((2,000 + 300) × $10) / 1,000,000 = $23.00',
+      },
+      {
+        key: 'voting',
+        label: 'Reasoning model + majority vote',
+        tokens: '11,500',
+        cost: '$115.00',
+        ratio: '38.3×',
+        barWidth: '100%',
+        formula: '1,000 × 5 × ((2,000 + 300) × $10) / 1,000,000 = $115.00',
+      },
+    ]);
+    expect(view.summary).toBe(
+      'Per 1,000 questions: plain model $3.00; reasoning model $23.00 (7.67× the plain model); ' +
+        'reasoning model with a majority vote over 5 samples $115.00 (38.3× the plain model).',
+    );
+  });
+
+  it('draws no bars and no ratios when everything is free', () => {
+    const view = costEstimatorView({ ...defaults, pricePlain: 0, priceReasoning: 0 });
+    expect(view.rows.map((r) => [r.cost, r.ratio, r.barWidth])).toEqual([
+      ['$0.00', '—', '0%'],
+      ['$0.00', '—', '0%'],
+      ['$0.00', '—', '0%'],
+    ]);
+  });
+});
+
+describe('hints and messages', () => {
+  it('states each field’s range from the schema', () => {
+    expect(rangeText('answer')).toBe('number from 0 to 1,000,000');
+    expect(rangeText('samples')).toBe('whole number from 1 to 1,000');
+    expect(rangeText('inputTokens')).toBe('number from 0 to 10,000,000');
+  });
+
+  it('words each kind of bad input and says what to enter', () => {
+    expect(fieldMessage('answer', '500')).toBe('');
+    expect(fieldMessage('answer', ' 2.5e2 ')).toBe('');
+    expect(fieldMessage('answer', '')).toBe('Empty. Enter a number from 0 to 1,000,000.');
+    expect(fieldMessage('answer', '   ')).toBe('Empty. Enter a number from 0 to 1,000,000.');
+    expect(fieldMessage('answer', '9'.repeat(1_000_000))).toBe(
+      'Too long: at most 40 characters. Enter a number from 0 to 1,000,000.',
+    );
+    expect(fieldMessage('answer', 'abc')).toBe('"abc" is not a number. Enter a number from 0 to 1,000,000.');
+    expect(fieldMessage('answer', '1e999')).toBe('"1e999" is not a finite number. Enter a number from 0 to 1,000,000.');
+    expect(fieldMessage('answer', '-5')).toBe('-5 is outside 0–1000000. Enter a number from 0 to 1,000,000.');
+    expect(fieldMessage('samples', '2.5')).toBe('2.5 is not a whole number. Enter a whole number from 1 to 1,000.');
+  });
+
+  it('calls a box invalid exactly when the kit rejects its text', () => {
+    const texts = ['0', '7', '1e3', '0x10', 'NaN', 'Infinity', '', ' ', '-0', '+4', '.5', '5.', '1'.repeat(41), '1'.repeat(40)];
+    for (const field of Object.keys(costEstimator.fields) as CostField[]) {
+      for (const text of texts) {
+        const kitAccepts = parseField(costEstimator.fields[field], text).ok;
+        expect(fieldMessage(field, text) === '', `${field} = ${JSON.stringify(text)}`).toBe(kitAccepts);
+      }
+    }
+  });
+
+  it('words the note about a link’s ignored values', () => {
+    expect(linkNote(['cost-estimator.answer: "abc" is not a number', 'ce.samples: 0 is outside 1–1000'])).toBe(
+      'Some values in the link were ignored and replaced by defaults: cost-estimator.answer: "abc" is not a number; ' +
+        'ce.samples: 0 is outside 1–1000.',
+    );
+  });
+});
+
+describe('URL state', () => {
+  it('reads valid values and rejects hostile ones', () => {
+    const ok = readState(id, costEstimator.fields, '?cost-estimator.answer=500&cost-estimator.samples=8&cost-estimator.priceReasoning=2.5');
+    expect(ok.problems).toEqual([]);
+    expect(ok.state).toMatchObject({ answer: 500, samples: 8, priceReasoning: 2.5 });
+
+    const bad = readState(
+      id,
+      costEstimator.fields,
+      '?cost-estimator.answer=abc&cost-estimator.reasoning=-5&cost-estimator.samples=2.5' +
+        '&cost-estimator.pricePlain=1e999&cost-estimator.priceReasoning=%3Cscript%3E',
+    );
+    expect(bad.state).toEqual(defaults);
+    expect(bad.problems).toHaveLength(5);
+    expect(bad.problems.join('\n')).toMatch(/not a number/);
+    expect(bad.problems.join('\n')).toMatch(/outside/);
+    expect(bad.problems.join('\n')).toMatch(/not a whole number/);
+    expect(bad.problems.join('\n')).toMatch(/not a finite number/);
+  });
+
+  it('round-trips and keeps defaults out of the URL', () => {
+    const q = writeState(id, costEstimator.fields, { ...defaults, samples: 16 }, '?majority-vote.p=0.4');
+    expect(q).toBe('?majority-vote.p=0.4&cost-estimator.samples=16');
+    expect(readState(id, costEstimator.fields, q).state.samples).toBe(16);
+  });
+
+  it('reads links made before the rename (ce.answer=…) and drops their keys when writing', () => {
+    expect(legacyPrefixes).toEqual(['ce']);
+    const old = readState(id, costEstimator.fields, '?ce.answer=500&ce.samples=8', legacyPrefixes);
+    expect(old.problems).toEqual([]);
+    expect(old.state).toEqual({ ...defaults, answer: 500, samples: 8 });
+    expect(writeState(id, costEstimator.fields, old.state, '?ce.answer=500&ce.samples=8', legacyPrefixes)).toBe(
+      '?cost-estimator.answer=500&cost-estimator.samples=8',
+    );
+  });
+});

@@ -1,0 +1,72 @@
+/** The GRPO explorer's view: known groups in, the exact texts, table cells and chart nodes out. */
+import { describe, expect, it } from 'vitest';
+import { defaultState } from '../../src/widgets/kit/schema';
+import { svgToString, type SvgNode } from '../../src/widgets/kit/svg';
+import { grpoAdvantage, parseRewardList } from '../../src/widgets/grpo-advantage/schema';
+import { chartNodes, groupOf, grpoAdvantageView, type GrpoAdvantageState } from '../../src/widgets/grpo-advantage/view';
+
+const state = (changes: Partial<GrpoAdvantageState> = {}): GrpoAdvantageState => ({ ...defaultState(grpoAdvantage), ...changes });
+const texts = (nodes: readonly SvgNode[]): string[] =>
+  nodes.flatMap((node) => [...(node.text !== undefined ? [node.text] : []), ...texts(node.children ?? [])]);
+
+describe('grpo-advantage view', () => {
+  it('shows ±1 for rewards 1, 0, 1, 0 under the population std, and the clipped term of sample 1', () => {
+    const view = grpoAdvantageView(state());
+    expect(view.group).toEqual([1, 0, 1, 0]);
+    expect(view.stats).toBe('mean = 0.5; population std = 0.5; sample std = 0.577. Denominator used: 0.5 (population std).');
+    expect(view.degenerate).toBe('');
+    expect(view.rows.map((row) => [row.header, ...row.cells.map((cell) => cell.text)])).toEqual([
+      ['1', '1', '0.5', '1', '0.866', 'up'],
+      ['2', '0', '−0.5', '−1', '−0.866', 'down'],
+      ['3', '1', '0.5', '1', '0.866', 'up'],
+      ['4', '0', '−0.5', '−1', '−0.866', 'down'],
+    ]);
+    expect(view.rows[0]!.cells.map((cell) => cell.cls)).toEqual(['num', 'num grpo-advantage-dev', 'num grpo-advantage-chosen', 'num', 'grpo-advantage-up-text']);
+    expect(view.formula).toBe('min(1.35 × 1, clip(1.35, 0.8, 1.2) × 1) = min(1.35, 1.2) = 1.2');
+    expect(view.clipWhy).toMatch(/^Clipping is active: A > 0 and ρ = 1.35 is above 1 \+ ε = 1.2, so the term is capped at 1.2;/);
+    expect(view.sentence).toBe('Mean 0.5, std 0.5; advantages 1, −1, 1, −1. Clipped term for sample 1: 1.2, clipping active.');
+    expect(view.chartDesc).toBe(
+      'Advantages 1, −1, 1, −1 for samples 1 to 4 (population std). Bars above the line are pushed up, below it pushed down.',
+    );
+  });
+
+  it('switches the chosen column, the denominator and the formula to the sample std', () => {
+    const view = grpoAdvantageView(state({ std: 'sample' }));
+    expect(view.chosen).toBe('sample');
+    expect(view.stats).toContain('Denominator used: 0.577351 (sample std + 1e-6).');
+    expect(view.rows[1]!.cells[3]).toEqual({ text: '−0.866', cls: 'num grpo-advantage-chosen' });
+    expect(view.formula).toBe('min(1.35 × 0.866, clip(1.35, 0.8, 1.2) × 0.866) = min(1.169, 1.039) = 1.039');
+  });
+
+  it('explains a group with equal rewards and clipping from below', () => {
+    expect(grpoAdvantageView(state({ r: '1,1,1,1' })).degenerate).toMatch(/^All 4 rewards are equal, .* only the KL term acts\.$/);
+    const low = grpoAdvantageView(state({ i: 2, rho: 0.5 }));
+    expect(low.formula).toBe('min(0.5 × (−1), clip(0.5, 0.8, 1.2) × (−1)) = min(−0.5, −0.8) = −0.8');
+    expect(low.clipWhy).toMatch(/^Clipping is active: A < 0 and ρ = 0.5 is below 1 − ε = 0.8/);
+    expect(grpoAdvantageView(state({ eps: 0.5 })).clipWhy).toBe(
+      'Clipping is not active: the minimum is the unclipped ρ × A = 1.35, so the gradient flows through ρ.',
+    );
+  });
+
+  it('pads a short reward list with 0 and rejects a list with a bad entry', () => {
+    expect(groupOf(state({ g: 6 }))).toEqual([1, 0, 1, 0, 0, 0]);
+    expect(parseRewardList('1,<img>,2')).toEqual({ ok: false, error: 'reward 2: "<img>" is not a number' });
+    expect(parseRewardList('1,2.5,-3')).toEqual({ ok: true, rewards: [1, 2.5, -3] });
+    expect(() => grpoAdvantageView(state({ r: '1,x' }))).toThrow('reward 2');
+  });
+
+  it('draws one bar per sample, labelled while they fit', () => {
+    const four = chartNodes([1, -1, 1, -1]);
+    expect(four.viewBox).toBe('0 0 360 230');
+    expect(texts(four.nodes)).toEqual([
+      '1', '0', '−1',
+      'A > 0: pushed up',
+      'A < 0: pushed down · sample numbers under the bars',
+      '1', '1', '−1', '2', '1', '3', '−1', '4',
+    ]);
+    expect(svgToString(four.nodes)).toContain('<rect class="grpo-advantage-up" x="');
+    // Twelve bars: no values, and only every other sample number.
+    const twelve = chartNodes(Array.from({ length: 12 }, (_, k) => (k % 2 ? -1 : 1)));
+    expect(texts(twelve.nodes[3]!.children!)).toEqual(['1', '3', '5', '7', '9', '11']);
+  });
+});

@@ -1,0 +1,54 @@
+/** The R1 pipeline explorer's view: the pipeline data in, ids, citations, labels and the status line out. */
+import { describe, expect, it } from 'vitest';
+import { stageFields, tracks } from '../../src/data/r1-pipeline';
+import { sourcesById } from '../../src/data/sources';
+import { STAGE_PREFIX, stagePrefix } from '../../src/widgets/r1-pipeline/schema';
+import { citation, r1PipelineView, stageStatus, textParts } from '../../src/widgets/r1-pipeline/view';
+
+const view = (prefix = STAGE_PREFIX) => r1PipelineView(tracks, (id) => sourcesById.get(id), stageFields, prefix);
+
+describe('r1-pipeline view', () => {
+  it('keeps the stage ids of shared links for the first explorer and gives later ones their own', () => {
+    expect(stagePrefix('r1-pipeline')).toBe('stage');
+    expect(stagePrefix('r1-pipeline-2')).toBe('r1-pipeline-2');
+    const r1 = view().tracks.find((t) => t.id === 'r1')!;
+    expect(r1).toMatchObject({ tabId: 'stage-tab-r1', panelId: 'stage-panel-r1', headingId: 'stage-heading-r1', countLabel: '4 stages' });
+    expect(r1.stages.map((s) => s.id)).toEqual(['stage-r1-1', 'stage-r1-2', 'stage-r1-3', 'stage-r1-4']);
+    expect(r1.stages[2]).toMatchObject({ n: 3, title: 'Rejection sampling and SFT', kicker: 'Stage 3 of 4' });
+    expect(view('r1-pipeline-2').tracks[1]!.stages[0]!.id).toBe('r1-pipeline-2-r1-1');
+  });
+
+  it('labels the stepper and the status line', () => {
+    const v = view();
+    expect(v.tracks.map((t) => t.keysHint)).toEqual([
+      'R1-Zero has a single training stage.',
+      'Keys: ← and → move between stages, Home and End jump to the first and last.',
+      'Keys: ← and → move between stages, Home and End jump to the first and last.',
+    ]);
+    expect(v.tracks.map((t) => t.countLabel)).toEqual(['1 stage', '4 stages', '2 stages']);
+    expect(v.status).toBe('DeepSeek-R1-Zero: stage 1 of 1, Pure RL on the base model');
+    expect(stageStatus('DeepSeek-R1', 3, 4, 'Rejection sampling and SFT')).toBe('DeepSeek-R1: stage 3 of 4, Rejection sampling and SFT');
+  });
+
+  it('cites sources by short name and location, and fails on an unknown key', () => {
+    expect(citation({ id: 'deepseek-r1', loc: '§2.2' }, sourcesById.get('deepseek-r1'))).toMatchObject({
+      href: '/reference/bibliography/#ref-deepseek-r1',
+      text: 'R1 paper, §2.2',
+    });
+    expect(citation({ id: 'raschka-2025' }, sourcesById.get('raschka-2025')).text).toBe('Raschka');
+    expect(() => citation({ id: 'nope' }, undefined)).toThrow('unknown source "nope"');
+  });
+
+  it('splits code out of the text and links related stages', () => {
+    expect(textParts('between `<think>` and `</think>`.')).toEqual([
+      { text: 'between ', code: false },
+      { text: '<think>', code: true },
+      { text: ' and ', code: false },
+      { text: '</think>', code: true },
+      { text: '.', code: false },
+    ]);
+    const distill = view().tracks.find((t) => t.id === 'r1-distill')!;
+    const see = distill.stages[0]!.fields.find((f) => f.key === 'input')!.facts[0]!.see;
+    expect(see).toEqual({ href: '#stage-r1-3', label: 'See DeepSeek-R1, stage 3: Rejection sampling and SFT' });
+  });
+});
