@@ -4,8 +4,9 @@
  *
  * GRPO follows the site's formulas: the per-token objective of DeepSeekMath [deepseekmath, eq. 3],
  * with the group-relative advantage of the R1 paper [deepseek-r1, eq. 3] and the KL estimator
- * ratio - log(ratio) - 1 to a frozen reference [deepseek-r1, eq. 2]. The group arithmetic (advantages,
- * the clipped term, the KL estimator) is the site's own grpo.ts, the same code as the GRPO explorer.
+ * ratio - log(ratio) - 1 to a frozen reference [deepseek-r1, eq. 2]. The group arithmetic (advantages and
+ * the clipped term) is the site's own grpo.ts, the same code as the GRPO explorer; the KL estimator is
+ * grpo.ts's formula too, rewritten without Math.log (tokenKl) so that runs are identical in every browser.
  *
  *   J(θ) = mean over groups of  (1/G) Σ_i (1/|o_i|) Σ_t [ min(ρ_it A_i, clip(ρ_it, 1-ε, 1+ε) A_i) - β D_it ]
  *   ρ_it = π_θ(o_it | q, o_i,<t) / π_old(o_it | q, o_i,<t)
@@ -23,7 +24,8 @@
  * network, as TinyZero's critic is a separate model.
  */
 
-import { clippedTerm, groupAdvantages, klEstimator, mean, type StdConvention } from './grpo';
+import { clippedTerm, groupAdvantages, mean, type StdConvention } from './grpo';
+import { exp } from './portable-math';
 import { endToken, type CountdownTask, type CountdownScore } from './countdown';
 import { SparseMLP, TinyPolicy, featurize, logSumExp } from './tiny-policy';
 import type { Rng } from './prng';
@@ -54,23 +56,30 @@ export interface TokenTerm {
 }
 
 /**
+ * The KL estimator r - log r - 1 (grpo.ts's klEstimator) at one token, from log-probabilities: with
+ * d = log π_ref - log π_θ we have r = e^d and log r = d, so it is e^d - d - 1, no logarithm needed.
+ * (exp is portable-math's, like every exp in the trainer: the same bits in every JavaScript engine.)
+ */
+export function tokenKl(logp: number, refLogp: number): number {
+  const d = clampLog(refLogp - logp);
+  return exp(d) - d - 1;
+}
+
+/**
  * GRPO's per-token term  min(ρA, clip(ρ, 1-ε, 1+ε)A) - β (r - log r - 1)  with ρ = π_θ/π_old and
  * r = π_ref/π_θ, computed from log-probabilities.
  * Derivatives: dρ/dlogπ_θ = ρ, so the surrogate contributes ρA unless the clip is active (then 0);
  * d(r - log r - 1)/dlogπ_θ = -r + 1, so the KL term contributes -β(1 - r).
  */
 export function grpoTokenTerm(logp: number, oldLogp: number, refLogp: number, advantage: number, epsilon: number, beta: number): TokenTerm {
-  const rho = Math.exp(clampLog(logp - oldLogp));
+  const rho = exp(clampLog(logp - oldLogp));
   const term = clippedTerm(rho, advantage, epsilon);
   const dSurrogate = term.clipActive ? 0 : rho * advantage;
   if (beta === 0) return { objective: term.value, dLogp: dSurrogate, clipped: term.clipActive, kl: 0 };
-  const r = Math.exp(clampLog(refLogp - logp));
-  const kl = klEstimator(r);
+  const r = exp(clampLog(refLogp - logp));
+  const kl = tokenKl(logp, refLogp);
   return { objective: term.value - beta * kl, dLogp: dSurrogate - beta * (1 - r), clipped: term.clipActive, kl };
 }
-
-/** The KL estimator at one sampled token, from log π_ref and log π_θ (a metric: how far the policy has moved). */
-export const tokenKl = (logp: number, refLogp: number): number => klEstimator(Math.exp(clampLog(refLogp - logp)));
 
 /** PPO's per-token clipped surrogate (no KL term: PPO puts the KL penalty into the reward instead). */
 export const ppoTokenTerm = (logp: number, oldLogp: number, advantage: number, epsilon: number): TokenTerm =>
@@ -86,8 +95,8 @@ export const reinforceTokenTerm = (logp: number, advantage: number): TokenTerm =
  */
 export function valueLossTerm(value: number, oldValue: number, target: number, clipRange: number): { loss: number; dValue: number } {
   const clippedValue = Math.min(Math.max(value, oldValue - clipRange), oldValue + clipRange);
-  const plain = (value - target) ** 2;
-  const clipped = (clippedValue - target) ** 2;
+  const plain = (value - target) * (value - target);
+  const clipped = (clippedValue - target) * (clippedValue - target);
   if (plain >= clipped) return { loss: 0.5 * plain, dValue: value - target };
   // The clipped branch is larger; it depends on V only while V is inside the clip range.
   const inside = value > oldValue - clipRange && value < oldValue + clipRange;
@@ -153,7 +162,7 @@ export function whiten(values: Float64Array): void {
   for (let i = 0; i < n; i++) m += values[i]!;
   m /= n;
   let sq = 0;
-  for (let i = 0; i < n; i++) sq += (values[i]! - m) ** 2;
+  for (let i = 0; i < n; i++) sq += (values[i]! - m) * (values[i]! - m);
   const scale = 1 / Math.sqrt(sq / (n - 1) + 1e-8);
   for (let i = 0; i < n; i++) values[i] = (values[i]! - m) * scale;
 }
@@ -258,7 +267,7 @@ export function sampleBatch(
         net.forward(batch.featIdx, batch.featVal, f, f + n, batch.hidden.subarray(k * H, (k + 1) * H), logits);
         const lse = logSumExp(logits);
         const probs = batch.probs.subarray(k * vocab, (k + 1) * vocab);
-        for (let j = 0; j < vocab; j++) probs[j] = Math.exp(logits[j]! - lse);
+        for (let j = 0; j < vocab; j++) probs[j] = exp(logits[j]! - lse);
         const token = rng.categorical(probs, 1);
         batch.oldLogp[k] = logits[token]! - lse; // log π_old(token)
         reference.net.forward(batch.featIdx, batch.featVal, f, f + n, refHidden, refLogits);
@@ -323,7 +332,7 @@ export function policyGradientPass(
       net.forward(batch.featIdx, batch.featVal, from, to, hidden, probs);
       const lse = logSumExp(probs);
       logp = probs[a]! - lse; // log π_θ(a), computed exactly as at sampling time
-      for (let j = 0; j < vocab; j++) probs[j] = Math.exp(probs[j]! - lse);
+      for (let j = 0; j < vocab; j++) probs[j] = exp(probs[j]! - lse);
     }
     const w = weight(k);
     const { objective, dLogp, clipped } = term(k, logp);

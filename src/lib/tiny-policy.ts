@@ -13,8 +13,8 @@
  * With 128 hidden units that is about 33,000 parameters, small enough to train in seconds in one CPU
  * thread. Everything is written out by hand below: the forward pass, its backward pass (checked against
  * finite differences in the tests), Adam, gradient-norm clipping and the seeded initialisation.
- * Arithmetic is in Float64Array, so the finite-difference checks are precise and the same seed gives
- * the same numbers in Node and in the browser.
+ * Arithmetic is in Float64Array, so the finite-difference checks are precise; exp and log come from
+ * portable-math.ts, so the same seed gives the same numbers in Node and in every browser.
  */
 
 import {
@@ -25,6 +25,7 @@ import {
   type CountdownTask,
   type TaskSpec,
 } from './countdown';
+import { exp, log } from './portable-math';
 import type { Rng } from './prng';
 
 // ===================================================================================================
@@ -233,14 +234,14 @@ export function logSumExp(x: ArrayLike<number>, size = x.length): number {
   let max = -Infinity;
   for (let k = 0; k < size; k++) if (x[k]! > max) max = x[k]!;
   let sum = 0;
-  for (let k = 0; k < size; k++) sum += Math.exp(x[k]! - max);
-  return max + Math.log(sum);
+  for (let k = 0; k < size; k++) sum += exp(x[k]! - max);
+  return max + log(sum);
 }
 
 /** Turn logits into probabilities in place; returns log Σ exp(logits), so log π(k) = logit_k - lse. */
 export function softmaxInPlace(logits: Float64Array, size = logits.length): number {
   const lse = logSumExp(logits, size);
-  for (let k = 0; k < size; k++) logits[k] = Math.exp(logits[k]! - lse);
+  for (let k = 0; k < size; k++) logits[k] = exp(logits[k]! - lse);
   return lse;
 }
 
@@ -331,11 +332,15 @@ export function clipGradientNorm(grad: Float64Array, maxNorm: number): number {
   return norm;
 }
 
-/** Adam (Kingma & Ba, 2015) with bias correction: the update is lr · m̂ / (√v̂ + eps). */
+/**
+ * Adam (Kingma & Ba, 2015) with bias correction: the update is lr · m̂ / (√v̂ + eps). The powers β1^t and
+ * β2^t are kept as running products rather than computed with **, so only basic arithmetic is involved.
+ */
 export class Adam {
   private readonly m: Float64Array;
   private readonly v: Float64Array;
-  private t = 0;
+  private beta1Power = 1;
+  private beta2Power = 1;
   learningRate: number;
   readonly beta1: number;
   readonly beta2: number;
@@ -352,10 +357,11 @@ export class Adam {
 
   /** One step of gradient descent on `params` (minimising the loss whose gradient is `grad`). */
   step(params: Float64Array, grad: Float64Array): void {
-    this.t++;
     const { beta1, beta2, eps, m, v } = this;
-    const c1 = 1 - beta1 ** this.t;
-    const c2 = 1 - beta2 ** this.t;
+    this.beta1Power *= beta1;
+    this.beta2Power *= beta2;
+    const c1 = 1 - this.beta1Power;
+    const c2 = 1 - this.beta2Power;
     const lr = this.learningRate;
     for (let i = 0; i < params.length; i++) {
       const g = grad[i]!;
@@ -428,7 +434,7 @@ export function warmStart(policy: TinyPolicy, rng: Rng, options: WarmStartOption
         softmaxInPlace(out);
         const target = tokens[t]!;
         // out now holds probabilities, and d(-log π(target)) / d logits = π - onehot(target).
-        loss -= Math.log(out[target]!);
+        loss -= log(out[target]!);
         for (let k = 0; k < policy.vocab; k++) out[k] = (out[k]! - (k === target ? 1 : 0)) / count;
         net.backward(idx, val, 0, n, hidden, out, grad);
       }

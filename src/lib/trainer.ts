@@ -4,9 +4,10 @@
  *
  * Deterministic: a run is a pure function of its settings (seed included). All randomness comes from
  * seeded generators (prng.ts), all arithmetic is in float64 in a fixed order, and nothing depends on
- * time. Math.exp and Math.log are the only functions whose last bit could in principle differ between
- * JavaScript engines; V8 (Node, Chromium) computes them with its own portable code, so Node and the
- * browser agree, which a browser test checks.
+ * time. Math.exp and Math.log are not used: their last bit differs between JavaScript engines (Node 24
+ * and Chromium 156 disagree on about a quarter of inputs), so exp and log come from portable-math.ts,
+ * which uses only correctly rounded arithmetic. A browser test checks that Chromium computes exactly
+ * the curve Node computes.
  *
  * Made to be driven in small slices, e.g. from a Web Worker: `new Trainer(settings)` builds the task
  * pool and the warm-started base policy (a few hundred milliseconds), then every `trainer.step()` does

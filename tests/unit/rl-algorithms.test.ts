@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreTokens, type CountdownTask } from '../../src/lib/countdown';
-import { groupAdvantages } from '../../src/lib/grpo';
+import { groupAdvantages, klEstimator } from '../../src/lib/grpo';
 import { Rng } from '../../src/lib/prng';
 import {
   RolloutBatch,
@@ -13,6 +13,7 @@ import {
   reinforceAdvantages,
   reinforceTokenTerm,
   sampleBatch,
+  tokenKl,
   valueGradientPass,
   valueLossTerm,
   whiten,
@@ -57,6 +58,13 @@ describe('GRPO per-token term', () => {
       const numeric = (grpoTokenTerm(logp + h, old, ref, a, 0.2, beta).objective - grpoTokenTerm(logp - h, old, ref, a, 0.2, beta).objective) / (2 * h);
       expect(grpoTokenTerm(logp, old, ref, a, 0.2, beta).dLogp).toBeCloseTo(numeric, 7);
     }
+  });
+
+  it("the KL metric is grpo.ts's estimator, computed without a logarithm", () => {
+    for (const [logp, ref] of [[-0.7, -0.5], [-2, -2.3], [-0.01, -4], [-3, -3]] as const) {
+      expect(tokenKl(logp, ref)).toBeCloseTo(klEstimator(Math.exp(ref - logp)), 14);
+    }
+    expect(tokenKl(-1, -1)).toBe(0);
   });
 
   it('PPO and REINFORCE terms', () => {
