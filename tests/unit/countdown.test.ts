@@ -22,6 +22,7 @@ import {
 } from '../../src/lib/countdown';
 import { MAX_PAREN_LEVEL, evaluatePython, type PyNumber } from '../../src/lib/python-arith';
 import { Rng, deriveSeed } from '../../src/lib/prng';
+import original from './fixtures/countdown-python.json';
 
 // Every expected score in this file was also checked against the Python original
 // (Jiayi-Pan/TinyZero: verl/utils/reward_score/countdown.py) on Python 3.11.
@@ -155,6 +156,29 @@ describe("TinyZero scorer: Python's arithmetic", () => {
     }
     expect(value(`${'('.repeat(MAX_PAREN_LEVEL)}1${')'.repeat(MAX_PAREN_LEVEL)}`)).toEqual({ type: 'int', value: 1n });
     expect(value(`${'('.repeat(MAX_PAREN_LEVEL + 1)}1${')'.repeat(MAX_PAREN_LEVEL + 1)}`)).toBeNull();
+  });
+});
+
+describe('agreement with the Python original on generated inputs', () => {
+  // The fixture holds the original's own outputs on random texts (see its "note"); 250 inputs of each score.
+  it('compute_score: the same score for every input', () => {
+    const mismatches = (original.scores as [string, number[], number, number][])
+      .filter(([solution, numbers, target, score]) => computeScore(solution, { numbers, target }) !== score)
+      .map(([solution]) => solution);
+    expect(original.scores.length).toBe(750);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('evaluate_equation: the same value, or None, for every input', () => {
+    const mismatches = (original.evaluations as [string, null | 'other' | [string, string]][]).filter(([text, expected]) => {
+      const value = evaluateEquation(text);
+      if (expected === null || expected === 'other') return value !== null;
+      if (value === null || value.type !== expected[0]) return true;
+      if (value.type === 'int') return value.value !== BigInt(expected[1]);
+      const f = expected[1] === 'inf' ? Infinity : expected[1] === '-inf' ? -Infinity : expected[1] === 'nan' ? NaN : Number(expected[1]);
+      return !Object.is(value.value, f);
+    });
+    expect(mismatches).toEqual([]);
   });
 });
 
