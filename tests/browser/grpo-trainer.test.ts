@@ -73,7 +73,7 @@ describe('GRPO trainer', () => {
     const seconds = (Date.now() - started) / 1000;
     await browser.stopTracing();
     const steps = Number(await metric(page, 'step').textContent());
-    console.log(`grpo-trainer: ${percentOf(start)} → ${await metric(page, 'accuracy').textContent()} after ${seconds.toFixed(1)} s (step ${steps}); ${await status(page).textContent()}`);
+    console.log(`grpo-trainer: ${percentOf(start)} → ${await metric(page, 'accuracy').textContent()} after ${seconds.toFixed(1)} s (step ${steps}); ${await page.locator(`${ROOT} [data-out="speed"]`).textContent()}`);
     expect(Number(await metric(page, 'mean-reward').textContent())).toBeGreaterThan(0.1);
 
     await page.click(`${ROOT} [data-action="pause"]`);

@@ -34,7 +34,6 @@ class GrpoTrainerWidget extends WidgetElement<typeof grpoTrainer.fields> {
   private drawPending = false;
   private lastDraw = 0;
   private lastTable = 0;
-  private statusText = '';
   private chartWidth: () => number = () => 420;
 
   /** Every step's metrics of the current run (browser tests compare them with a Node run). */
@@ -99,6 +98,7 @@ class GrpoTrainerWidget extends WidgetElement<typeof grpoTrainer.fields> {
       this.phase = 'running';
       this.send({ type: 'run', run: this.run });
       this.status('Training…');
+      this.out('speed').textContent = '';
     } else if (this.phase === 'error') {
       this.startWhenReady = true;
       this.restart();
@@ -112,7 +112,7 @@ class GrpoTrainerWidget extends WidgetElement<typeof grpoTrainer.fields> {
     this.phase = 'paused';
     this.send({ type: 'pause', run: this.run });
     this.status(`Paused at step ${this.metrics.length}.`);
-    this.announce(this.summary());
+    this.say(this.summary());
     this.updateButtons();
   }
 
@@ -135,14 +135,11 @@ class GrpoTrainerWidget extends WidgetElement<typeof grpoTrainer.fields> {
           addStep(this.live, m);
         }
         this.busyMs += report.busyMs;
-        if (this.phase === 'running') {
-          this.status(`Training: ${(this.metrics.length / (this.busyMs / 1000)).toFixed(0)} steps per second.`, false);
-        }
         break;
       case 'done':
         this.phase = 'done';
         this.status(`Done: ${MAX_STEPS} steps. Change a setting or press Reset for a new run.`);
-        this.announce(this.summary());
+        this.say(this.summary());
         break;
       case 'error':
         this.fail(report.message);
@@ -157,10 +154,14 @@ class GrpoTrainerWidget extends WidgetElement<typeof grpoTrainer.fields> {
     this.updateButtons();
   }
 
-  /** Set the status line: now, or (now = false, for frequent updates) with the next redraw. */
-  private status(text: string, now = true): void {
-    this.statusText = text;
-    if (now) this.out('status').textContent = text;
+  /** The status line (a polite live region: it changes only when the run changes state). */
+  private status(text: string): void {
+    this.out('status').textContent = text;
+  }
+
+  /** Tell screen readers the result so far (after a pause or at the end, not during training). */
+  private say(sentence: string): void {
+    this.out('live').textContent = sentence;
   }
 
   private summary(): string {
@@ -188,8 +189,10 @@ class GrpoTrainerWidget extends WidgetElement<typeof grpoTrainer.fields> {
 
   private draw(): void {
     this.updateButtons();
-    const status = this.out('status');
-    if (status.textContent !== this.statusText) status.textContent = this.statusText;
+    // The worker's speed: steps per second of its busy time (not live: it changes several times a second).
+    const speed = this.metrics.length > 0 ? `${(this.metrics.length / (this.busyMs / 1000)).toFixed(0)} steps per second` : '';
+    const speedNode = this.out('speed');
+    if (speedNode.textContent !== speed) speedNode.textContent = speed;
     const c = cards(this.live);
     for (const [metric, text] of [
       ['step', c.step],
