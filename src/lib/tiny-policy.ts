@@ -382,7 +382,7 @@ export interface WarmStartOptions {
   learningRate: number;
 }
 
-export const DEFAULT_WARM_START: WarmStartOptions = { steps: 300, batchSize: 32, learningRate: 1e-3 };
+export const DEFAULT_WARM_START: WarmStartOptions = { steps: 150, batchSize: 32, learningRate: 1e-3 };
 
 export interface SyntaxExample {
   task: CountdownTask;

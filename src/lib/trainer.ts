@@ -36,7 +36,7 @@ import {
   type StdMode,
   type UpdateSettings,
 } from './rl-algorithms';
-import { Adam, SparseMLP, TinyPolicy, clipGradientNorm, defaultPolicySpec, warmStart, type PolicySpec } from './tiny-policy';
+import { Adam, DEFAULT_WARM_START, SparseMLP, TinyPolicy, clipGradientNorm, defaultPolicySpec, warmStart, type PolicySpec } from './tiny-policy';
 
 export interface TrainerSettings {
   algorithm: Algorithm;
@@ -97,7 +97,7 @@ export const DEFAULT_SETTINGS: TrainerSettings = {
   poolSize: 64,
   heldOutSize: 256,
   hidden: 64,
-  warmStartSteps: 150,
+  warmStartSteps: DEFAULT_WARM_START.steps,
   evalEvery: 10,
   gradClip: 1,
   gamma: 1,
@@ -230,11 +230,7 @@ export class Trainer {
     this.pool = generateTasks(new Rng(deriveSeed(s.seed, 'pool')), s.poolSize, this.taskSpec, seen);
     this.heldOut = generateTasks(new Rng(deriveSeed(s.seed, 'held-out')), s.heldOutSize, this.taskSpec, seen);
     this.policy = new TinyPolicy(this.policySpec).initialize(new Rng(deriveSeed(s.seed, 'init')));
-    this.warmStartLosses = warmStart(this.policy, new Rng(deriveSeed(s.seed, 'warm-start')), {
-      steps: s.warmStartSteps,
-      batchSize: 32,
-      learningRate: 1e-3,
-    });
+    this.warmStartLosses = warmStart(this.policy, new Rng(deriveSeed(s.seed, 'warm-start')), { ...DEFAULT_WARM_START, steps: s.warmStartSteps });
     this.reference = this.policy.clone();
     this.sampleRng = new Rng(deriveSeed(s.seed, 'sample'));
     this.orderRng = new Rng(deriveSeed(s.seed, 'order'));

@@ -91,6 +91,15 @@ describe('GRPO trainer', () => {
     // The charts were redrawn by the live run, and the group table shows G = 16 answers.
     expect(await page.locator(`${ROOT} svg[data-chart="accuracy"] path.grpo-trainer-run`).count()).toBe(1);
     expect(await page.locator(`${ROOT} [data-out="rows"] tr`).count()).toBe(16);
+
+    // Keep the run for comparison, then start another one: the kept curve stays, dashed, under its label.
+    await page.click(`${ROOT} [data-action="pin"]`);
+    await expect.poll(() => page.locator(`${ROOT} [data-out="compare-label"]`).textContent()).toContain('Kept run (GRPO');
+    const kept = await page.locator(`${ROOT} svg[data-chart="accuracy"] path.grpo-trainer-compare`).getAttribute('d');
+    await page.click(`${ROOT} input[data-field="algorithm"][value="ppo"]`);
+    await expect.poll(() => page.locator(`${ROOT} [data-out="run-label"]`).textContent()).toContain('PPO');
+    await waitUntilReady(page);
+    expect(await page.locator(`${ROOT} svg[data-chart="accuracy"] path.grpo-trainer-compare`).getAttribute('d')).toBe(kept);
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 120_000);

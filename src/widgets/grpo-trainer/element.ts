@@ -49,7 +49,8 @@ class GrpoTrainerWidget extends WidgetElement<typeof grpoTrainer.fields> {
     this.action('pause').addEventListener('click', () => this.pause());
     this.action('reset').addEventListener('click', () => this.restart());
     this.action('pin').addEventListener('click', () => {
-      this.compare = { ...this.live, label: `Kept run (${this.live.label})` };
+      // A copy: the live arrays keep growing if the run goes on.
+      this.compare = structuredClone({ ...this.live, label: `Kept run (${this.live.label})` });
       this.scheduleDraw();
     });
   }
