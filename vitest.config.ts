@@ -32,6 +32,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page's first render can take seconds on a busy 2-core machine; polls wait for the value, they
+          // do not change it (the default 1 s made tests fail by load, not by behaviour).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
