@@ -30,8 +30,12 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 60_000,
+          // Generous limits: they only catch hangs, and on a shared two-core machine a long page's
+          // axe sweep or a widget's update can take many times its usual time. expect.poll still
+          // returns as soon as its condition holds (its default of 1 s failed tests under load).
+          testTimeout: 120_000,
           hookTimeout: 60_000,
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
