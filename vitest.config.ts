@@ -29,6 +29,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // The state lives in Chromium and each file opens its own connection and contexts, so files
+          // can share a worker's modules (playwright-core is imported once per worker, not per file).
+          isolate: false,
           globalSetup: ['tests/browser/global-setup.ts'],
           // Generous limits: they only catch hangs, and on a shared two-core machine a long page's
           // axe sweep or a widget's update can take many times its usual time. expect.poll still
