@@ -29,12 +29,16 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          // The state lives in Chromium and each file opens its own connection and contexts, so files
+          // can share a worker's modules (playwright-core is imported once per worker, not per file).
+          isolate: false,
           globalSetup: ['tests/browser/global-setup.ts'],
-          testTimeout: 60_000,
+          // Generous limits: they only catch hangs, and on a shared two-core machine a long page's
+          // axe sweep or a widget's update can take many times its usual time. expect.poll still
+          // returns as soon as its condition holds (its default of 1 s failed tests under load).
+          testTimeout: 120_000,
           hookTimeout: 60_000,
-          // A page's first render can take seconds on a busy 2-core machine; polls wait for the value, they
-          // do not change it (the default 1 s made tests fail by load, not by behaviour).
-          expect: { poll: { timeout: 10_000 } },
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const node = process.execPath;
 
@@ -35,24 +35,24 @@ function step(args, { env = {}, buffer = false } = {}) {
 }
 
 const seconds = (s) => `${s.toFixed(1)} s`;
+const started = performance.now();
+/** Phase durations for the closing timing line, e.g. "build 17.6 s". */
 const timings = [];
+/** Steps outside vitest that failed (check, build, reproducible); each counts as one failure. */
 const failedSteps = [];
-function record(name, result) {
-  timings.push(`${name} ${seconds(result.seconds)}`);
-  if (!result.ok) failedSteps.push(name);
-}
+let failedTests = 0;
+
 function finish(passed) {
+  timings.push(`total ${seconds((performance.now() - started) / 1000)}`);
   console.log(`\n${timings.join(' · ')}`);
   if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`);
   const failed = failedSteps.length + failedTests;
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 && passed > 0 ? 0 : 1);
 }
-const started = performance.now();
-let failedTests = 0;
 
-// The type check and the build are independent and mostly single-threaded: on two cores they take
-// the time of the longer one. Their output is printed afterwards, the check's first.
+// The type check and the build are independent and each mostly single-threaded: on two cores they
+// take about the time of the longer one. Their output is printed afterwards, the check's first.
 console.log('\n> astro check and the production build (NODE_ENV=production), side by side\n');
 const [check, build] = await Promise.all([
   step(['node_modules/astro/bin/astro.mjs', 'check'], { buffer: true }),
@@ -60,16 +60,20 @@ const [check, build] = await Promise.all([
   step(['node_modules/astro/bin/astro.mjs', 'build'], { env: { NODE_ENV: 'production' }, buffer: true }),
 ]);
 process.stdout.write(`${check.output}\n${build.output}`);
-record('check', check);
-record('build', build);
+timings.push(`check ${seconds(check.seconds)} and build ${seconds(build.seconds)} side by side`);
+if (!check.ok) failedSteps.push('astro check');
 if (!build.ok) {
+  failedSteps.push('build');
   console.error('\nThe build failed; no tests were run.');
   finish(0);
 }
 
+// Another step's builds must not share the tests' time: they would compete for the same two cores.
 if (existsSync('scripts/check-reproducible.mjs')) {
   console.log('\n> Two clean builds give identical HTML (scripts/check-reproducible.mjs)\n');
-  record('reproducible', await step(['scripts/check-reproducible.mjs']));
+  const reproducible = await step(['scripts/check-reproducible.mjs']);
+  timings.push(`reproducible ${seconds(reproducible.seconds)}`);
+  if (!reproducible.ok) failedSteps.push('reproducible builds');
 }
 
 console.log('\n> Unit, site and browser tests\n');
@@ -92,18 +96,17 @@ if (existsSync(report)) {
 }
 // A file that fails to load fails no single test; count it so the summary never hides it.
 if (!tests.ok && failedTests === 0) failedTests = 1;
-timings.push(`total ${seconds((performance.now() - started) / 1000)}`);
 finish(passed);
 
-/** " (unit 3.1 s, site 40.2 s, browser 61.0 s)": first file start to last file end, per project. */
+/** " (unit 3.1 s, site 40.2 s, browser 61.0 s; overlapping)": first file start to last file end, per project. */
 function projectSpans(path) {
   if (!existsSync(path)) return '';
   const spans = new Map();
   for (const file of JSON.parse(readFileSync(path, 'utf8')).testResults ?? []) {
-    const project = /tests\/(\w+)\//.exec(file.name)?.[1] ?? 'other';
+    const project = /^tests\/(\w+)\//.exec(relative(process.cwd(), file.name))?.[1] ?? 'other';
     const span = spans.get(project) ?? { start: Infinity, end: 0 };
     spans.set(project, { start: Math.min(span.start, file.startTime), end: Math.max(span.end, file.endTime) });
   }
   const parts = [...spans].map(([name, { start, end }]) => `${name} ${seconds((end - start) / 1000)}`);
-  return parts.length ? ` (${parts.join(', ')}; they overlap)` : '';
+  return parts.length ? ` (${parts.join(', ')}; overlapping)` : '';
 }
