@@ -189,7 +189,8 @@ describe('GRPO group explorer', () => {
     // Out-of-range and non-numeric typing: message, aria-invalid, last valid table kept.
     const before = await tableRows(page);
     await page.locator('#grpo-advantage-g').fill('40');
-    expect(await page.locator('#grpo-advantage-g-msg').textContent()).toContain('40 is outside 2–16');
+    // Boxes are read when typing pauses (or on Enter, or on leaving them).
+    await expect.poll(() => page.locator('#grpo-advantage-g-msg').textContent(), POLL).toContain('40 is outside 2–16');
     expect(await page.locator('#grpo-advantage-g').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Reward of sample 1', { exact: true }).fill('1e9');
     await expect.poll(() => msg.textContent(), POLL).toContain('sample 1: 1000000000 is outside');
@@ -199,7 +200,7 @@ describe('GRPO group explorer', () => {
     await expect.poll(() => msg.textContent(), POLL).toContain('sample 2: empty or not a number');
     expect(await tableRows(page)).toEqual(before);
     await page.locator('#grpo-advantage-rho').fill('7');
-    expect(await page.locator('#grpo-advantage-rho-msg').textContent()).toContain('7 is outside 0–5');
+    await expect.poll(() => page.locator('#grpo-advantage-rho-msg').textContent(), POLL).toContain('7 is outside 0–5');
 
     // Fixing the inputs clears the messages.
     await page.locator('#grpo-advantage-g').fill('4');

@@ -14,6 +14,9 @@ const HOSTILE = ['<img src=x onerror=alert(1)>', '1e999', '-3', '0x10', '1'.repe
 
 const shown = (page: Page, name: string) => page.locator(`${ROOT} [data-out="${name}"]`).first();
 
+/** Boxes are read when typing pauses (500 ms); on a loaded 2-core machine that can take longer than poll's 1 s default. */
+const POLL = { timeout: 5000 };
+
 let browser: Browser;
 let path: string;
 
@@ -31,21 +34,21 @@ describe('majority vote widget', () => {
     await page.locator(ROOT).scrollIntoViewIfNeeded();
 
     // Defaults: p = 0.6, N = 5, one common wrong answer → 0.68256.
-    await expect.poll(() => shown(page, 'vote').textContent()).toBe(pct(majorityVoteAccuracy(0.6, 5, 1)));
+    await expect.poll(() => shown(page, 'vote').textContent(), POLL).toBe(pct(majorityVoteAccuracy(0.6, 5, 1)));
 
     await typeInto(page, '#majority-vote-n', '3');
-    await expect.poll(() => shown(page, 'vote').textContent()).toBe(pct(0.648));
+    await expect.poll(() => shown(page, 'vote').textContent(), POLL).toBe(pct(0.648));
     expect(Number(await shown(page, 'vote').getAttribute('data-value'))).toBeCloseTo(0.648, 12);
 
     // Arrow keys on the N slider: 3 → 5.
     await page.focus('#majority-vote-n-range');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => page.inputValue('#majority-vote-n')).toBe('5');
+    await expect.poll(() => page.inputValue('#majority-vote-n'), POLL).toBe('5');
     expect(Number(await shown(page, 'vote').getAttribute('data-value'))).toBeCloseTo(0.68256, 12);
 
     await typeInto(page, '#majority-vote-p', '0.4');
-    await expect.poll(() => shown(page, 'vote').textContent()).toBe(pct(0.31744));
+    await expect.poll(() => shown(page, 'vote').textContent(), POLL).toBe(pct(0.31744));
     expect(await shown(page, 'pass').textContent()).toBe(pct(passAtN(0.4, 5)));
     expect(await shown(page, 'cost').textContent()).toBe('5×');
 
@@ -55,7 +58,7 @@ describe('majority vote widget', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('majority-vote-n-range');
     await page.focus(`${ROOT} input[name="majority-vote-w"][value="one"]`);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.isChecked(`${ROOT} input[name="majority-vote-w"][value="spread"]`)).toBe(true);
+    await expect.poll(() => page.isChecked(`${ROOT} input[name="majority-vote-w"][value="spread"]`), POLL).toBe(true);
     expect(await page.isDisabled('#majority-vote-k')).toBe(false);
     await typeInto(page, '#majority-vote-k', '3');
     await expect
@@ -65,7 +68,7 @@ describe('majority vote widget', () => {
     // The chart was drawn: three curves.
     expect(await page.locator(`${ROOT} svg[data-out="chart"] path`).count()).toBe(3);
     // The summary is announced politely.
-    await expect.poll(() => shown(page, 'live').textContent()).toContain(pct(majorityVoteAccuracy(0.4, 5, 3)));
+    await expect.poll(() => shown(page, 'live').textContent(), POLL).toContain(pct(majorityVoteAccuracy(0.4, 5, 3)));
     expect(await shown(page, 'live').getAttribute('aria-live')).toBe('polite');
 
     expect(consoleErrors).toEqual([]);
@@ -77,7 +80,7 @@ describe('majority vote widget', () => {
     const historyBefore = await page.evaluate(() => history.length);
     await typeInto(page, '#majority-vote-p', '0.7');
     await typeInto(page, '#majority-vote-n', '11');
-    await expect.poll(() => page.url()).toContain('majority-vote.n=11');
+    await expect.poll(() => page.url(), POLL).toContain('majority-vote.n=11');
     const shared = page.url();
     expect(shared).toContain('majority-vote.p=0.7');
     const historyAfter = await page.evaluate(() => history.length);
@@ -85,7 +88,7 @@ describe('majority vote widget', () => {
     const second = await openPage(browser, new URL(shared).pathname + new URL(shared).search);
     expect(await second.page.inputValue('#majority-vote-p')).toBe('0.7');
     expect(await second.page.inputValue('#majority-vote-n')).toBe('11');
-    await expect.poll(() => shown(second.page, 'vote').textContent()).toBe(pct(majorityVoteAccuracy(0.7, 11, 1)));
+    await expect.poll(() => shown(second.page, 'vote').textContent(), POLL).toBe(pct(majorityVoteAccuracy(0.7, 11, 1)));
     expect(second.consoleErrors).toEqual([]);
     await second.context.close();
 
@@ -106,7 +109,7 @@ describe('majority vote widget', () => {
     // Pasted in one go (fill), so no valid prefix such as "1" of "1e999" is applied on the way.
     for (const text of HOSTILE) {
       await page.fill('#majority-vote-p', text);
-      await expect.poll(() => page.locator('#majority-vote-p-msg').textContent()).not.toBe('');
+      await expect.poll(() => page.locator('#majority-vote-p-msg').textContent(), POLL).not.toBe('');
       expect(await page.getAttribute('#majority-vote-p', 'aria-invalid')).toBe('true');
       expect(await shown(page, 'vote').textContent()).toBe(before);
     }
@@ -116,15 +119,15 @@ describe('majority vote widget', () => {
     // Typed key by key (every prefix of these is invalid too).
     for (const text of ['<img src=x onerror=alert(1)>', '-3']) {
       await typeInto(page, '#majority-vote-p', text);
-      await expect.poll(() => page.locator('#majority-vote-p-msg').textContent()).toMatch(/not a number|outside 0–1/);
+      await expect.poll(() => page.locator('#majority-vote-p-msg').textContent(), POLL).toMatch(/not a number|outside 0–1/);
       expect(await shown(page, 'vote').textContent()).toBe(before);
     }
     await typeInto(page, '#majority-vote-n', '<script>alert(1)</script>');
-    await expect.poll(() => page.locator('#majority-vote-n-msg').textContent()).toContain('not a number');
+    await expect.poll(() => page.locator('#majority-vote-n-msg').textContent(), POLL).toContain('not a number');
 
     // Recovery: a valid value clears the message.
     await typeInto(page, '#majority-vote-p', '0.6');
-    await expect.poll(() => page.locator('#majority-vote-p-msg').textContent()).toBe('');
+    await expect.poll(() => page.locator('#majority-vote-p-msg').textContent(), POLL).toBe('');
 
     expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
     expect(dialogs).toEqual([]);
@@ -134,10 +137,10 @@ describe('majority vote widget', () => {
 
   it('still reads links shared before the rename (mv.p=…) and rewrites them on the next change', async () => {
     const { page, context } = await openPage(browser, `${path}?mv.p=0.7&mv.n=11`);
-    await expect.poll(() => page.inputValue('#majority-vote-p')).toBe('0.7');
+    await expect.poll(() => page.inputValue('#majority-vote-p'), POLL).toBe('0.7');
     expect(await page.inputValue('#majority-vote-n')).toBe('11');
     await typeInto(page, '#majority-vote-n', '13');
-    await expect.poll(() => page.url()).toContain('majority-vote.n=13');
+    await expect.poll(() => page.url(), POLL).toContain('majority-vote.n=13');
     expect(page.url()).toContain('majority-vote.p=0.7');
     expect(page.url()).not.toContain('mv.');
     await context.close();
@@ -151,7 +154,7 @@ describe('majority vote widget', () => {
       'majority-vote.k': '9'.repeat(5000),
     });
     const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
-    await expect.poll(() => shown(page, 'note').textContent()).toContain('Ignored from the link');
+    await expect.poll(() => shown(page, 'note').textContent(), POLL).toContain('Ignored from the link');
     expect(await page.inputValue('#majority-vote-p')).toBe('0.6');
     expect(await page.inputValue('#majority-vote-n')).toBe('5');
     expect(await shown(page, 'vote').textContent()).toBe(pct(0.68256));
@@ -164,7 +167,7 @@ describe('majority vote widget', () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     await page.focus(`${ROOT} [data-out="draw"]`);
     await page.keyboard.press('Enter');
-    await expect.poll(() => shown(page, 'sim-text').textContent()).toMatch(/^Simulated vote: .*The vote picked/);
+    await expect.poll(() => shown(page, 'sim-text').textContent(), POLL).toMatch(/^Simulated vote: .*The vote picked/);
     expect(await page.locator(`${ROOT} .majority-vote-dot`).count()).toBe(5);
     expect(consoleErrors).toEqual([]);
     await context.close();

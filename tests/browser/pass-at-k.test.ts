@@ -14,6 +14,9 @@ const HOSTILE = ['<img src=x onerror=alert(1)>', '1e999', '-3', '2.5', '1'.repea
 
 const value = (page: Page) => page.locator(`${ROOT} [data-out="value"]`);
 
+/** Boxes are read when typing pauses (500 ms); on a loaded 2-core machine that can take longer than poll's 1 s default. */
+const POLL = { timeout: 5000 };
+
 let browser: Browser;
 let path: string;
 
@@ -29,17 +32,17 @@ describe('pass@k widget', () => {
   it('is driven by the keyboard and shows the known values for n = 10, c = 3', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     await page.locator(ROOT).scrollIntoViewIfNeeded();
-    await expect.poll(() => value(page).textContent()).toBe('0.5333'); // default k = 2
+    await expect.poll(() => value(page).textContent(), POLL).toBe('0.5333'); // default k = 2
     expect(Number(await value(page).getAttribute('data-value'))).toBeCloseTo(8 / 15, 14);
 
     await page.focus('#pass-at-k-k-range');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => value(page).textContent()).toBe('0.3000');
+    await expect.poll(() => value(page).textContent(), POLL).toBe('0.3000');
     await typeInto(page, '#pass-at-k-k', '5');
-    await expect.poll(() => value(page).textContent()).toBe('0.9167');
+    await expect.poll(() => value(page).textContent(), POLL).toBe('0.9167');
     await page.focus('#pass-at-k-k-range');
     await page.keyboard.press('End');
-    await expect.poll(() => value(page).textContent()).toBe('1.0000');
+    await expect.poll(() => value(page).textContent(), POLL).toBe('1.0000');
     expect(await page.inputValue('#pass-at-k-k')).toBe('10');
 
     // Ten bars, one per k; the table lists every k.
@@ -50,9 +53,9 @@ describe('pass@k widget', () => {
     await typeInto(page, '#pass-at-k-n', '10000');
     await typeInto(page, '#pass-at-k-c', '5000');
     await typeInto(page, '#pass-at-k-k', '3');
-    await expect.poll(() => value(page).getAttribute('data-value')).toBe(String(passAtK(10000, 5000, 3)));
+    await expect.poll(() => value(page).getAttribute('data-value'), POLL).toBe(String(passAtK(10000, 5000, 3)));
     expect(await page.getAttribute('#pass-at-k-k-range', 'max')).toBe('10000');
-    await expect.poll(() => page.locator(`${ROOT} [data-out="live"]`).textContent()).toContain('pass@3');
+    await expect.poll(() => page.locator(`${ROOT} [data-out="live"]`).textContent(), POLL).toContain('pass@3');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -60,17 +63,17 @@ describe('pass@k widget', () => {
   it('says clearly when c or k does not fit n, and keeps the last valid result', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     await typeInto(page, '#pass-at-k-c', '11');
-    await expect.poll(() => page.locator('#pass-at-k-c-msg').textContent()).toContain('c must be at most n (10)');
-    // Typing "11" passed through the valid c = 1, which stays on show.
-    expect(await value(page).textContent()).toBe('0.2000');
+    await expect.poll(() => page.locator('#pass-at-k-c-msg').textContent(), POLL).toContain('c must be at most n (10)');
+    // Typing "11" never applied its valid prefix c = 1 (boxes are read when typing pauses): c = 3 stays on show.
+    expect(await value(page).textContent()).toBe('0.5333');
     expect(await page.getAttribute('#pass-at-k-c', 'aria-invalid')).toBe('true');
     await typeInto(page, '#pass-at-k-n', '20');
-    await expect.poll(() => page.locator('#pass-at-k-c-msg').textContent()).toBe('');
+    await expect.poll(() => page.locator('#pass-at-k-c-msg').textContent(), POLL).toBe('');
     expect(await value(page).getAttribute('data-value')).toBe(String(passAtK(20, 11, 2)));
     await typeInto(page, '#pass-at-k-k', '21');
-    await expect.poll(() => page.locator('#pass-at-k-k-msg').textContent()).toContain('k must be at most n (20)');
+    await expect.poll(() => page.locator('#pass-at-k-k-msg').textContent(), POLL).toContain('k must be at most n (20)');
     await typeInto(page, '#pass-at-k-n', '10001');
-    await expect.poll(() => page.locator('#pass-at-k-n-msg').textContent()).toContain('10001 is outside 1–10000');
+    await expect.poll(() => page.locator('#pass-at-k-n-msg').textContent(), POLL).toContain('10001 is outside 1–10000');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
@@ -80,13 +83,13 @@ describe('pass@k widget', () => {
     await typeInto(page, '#pass-at-k-n', '64');
     await typeInto(page, '#pass-at-k-c', '7');
     await typeInto(page, '#pass-at-k-k', '8');
-    await expect.poll(() => page.url()).toContain('pass-at-k.k=8');
+    await expect.poll(() => page.url(), POLL).toContain('pass-at-k.k=8');
     const shared = new URL(page.url());
     const second = await openPage(browser, shared.pathname + shared.search);
     expect(await second.page.inputValue('#pass-at-k-n')).toBe('64');
     expect(await second.page.inputValue('#pass-at-k-c')).toBe('7');
     expect(await second.page.inputValue('#pass-at-k-k')).toBe('8');
-    await expect.poll(() => value(second.page).getAttribute('data-value')).toBe(String(passAtK(64, 7, 8)));
+    await expect.poll(() => value(second.page).getAttribute('data-value'), POLL).toBe(String(passAtK(64, 7, 8)));
     expect(second.consoleErrors).toEqual([]);
     await second.context.close();
     expect(consoleErrors).toEqual([]);
@@ -95,12 +98,12 @@ describe('pass@k widget', () => {
 
   it('still reads links shared before the rename (pk.n=…) and rewrites them on the next change', async () => {
     const { page, context, consoleErrors } = await openPage(browser, `${path}?pk.n=64&pk.c=7&pk.k=8`);
-    await expect.poll(() => page.inputValue('#pass-at-k-n')).toBe('64');
+    await expect.poll(() => page.inputValue('#pass-at-k-n'), POLL).toBe('64');
     expect(await page.inputValue('#pass-at-k-c')).toBe('7');
     expect(await page.inputValue('#pass-at-k-k')).toBe('8');
-    await expect.poll(() => value(page).getAttribute('data-value')).toBe(String(passAtK(64, 7, 8)));
+    await expect.poll(() => value(page).getAttribute('data-value'), POLL).toBe(String(passAtK(64, 7, 8)));
     await typeInto(page, '#pass-at-k-k', '9');
-    await expect.poll(() => page.url()).toContain('pass-at-k.k=9');
+    await expect.poll(() => page.url(), POLL).toContain('pass-at-k.k=9');
     // Every value is now under the new prefix, and no pk.* key is left.
     expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ 'pass-at-k.n': '64', 'pass-at-k.c': '7', 'pass-at-k.k': '9' });
     expect(consoleErrors).toEqual([]);
@@ -117,14 +120,14 @@ describe('pass@k widget', () => {
     for (const field of ['n', 'c', 'k']) {
       for (const text of HOSTILE) {
         await page.fill(`#pass-at-k-${field}`, text);
-        await expect.poll(() => page.locator(`#pass-at-k-${field}-msg`).textContent()).not.toBe('');
+        await expect.poll(() => page.locator(`#pass-at-k-${field}-msg`).textContent(), POLL).not.toBe('');
         expect(await value(page).textContent()).toBe('0.5333');
       }
       await page.fill(`#pass-at-k-${field}`, field === 'n' ? '10' : field === 'c' ? '3' : '2');
-      await expect.poll(() => page.locator(`#pass-at-k-${field}-msg`).textContent()).toBe('');
+      await expect.poll(() => page.locator(`#pass-at-k-${field}-msg`).textContent(), POLL).toBe('');
     }
     await typeInto(page, '#pass-at-k-k', '<script>alert(1)</script>');
-    await expect.poll(() => page.locator('#pass-at-k-k-msg').textContent()).toContain('not a number');
+    await expect.poll(() => page.locator('#pass-at-k-k-msg').textContent(), POLL).toContain('not a number');
     expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -134,7 +137,7 @@ describe('pass@k widget', () => {
   it('ignores inconsistent or hostile URL values and says so', async () => {
     const query = new URLSearchParams({ 'pass-at-k.n': '5', 'pass-at-k.c': '9', 'pass-at-k.k': '<img src=x onerror=alert(1)>' });
     const { page, context, consoleErrors } = await openPage(browser, `${path}?${query}`);
-    await expect.poll(() => page.locator(`${ROOT} [data-out="note"]`).textContent()).toContain('c must be at most n (5)');
+    await expect.poll(() => page.locator(`${ROOT} [data-out="note"]`).textContent(), POLL).toContain('c must be at most n (5)');
     expect(await value(page).textContent()).toBe('0.5333');
     expect(await page.locator(`${ROOT} img`).count()).toBe(0);
     expect(consoleErrors).toEqual([]);

@@ -132,7 +132,7 @@ describe('reward playground', () => {
     await context.close();
   });
 
-  it('treats hostile input as text and rejects oversize pastes with a clear message', async () => {
+  it('treats hostile input as text and cuts oversize pastes at the limit with a clear message', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
@@ -147,22 +147,25 @@ describe('reward playground', () => {
     await expectOut(page, 'format', '1');
     expect(await page.locator(`${ROOT} img, ${ROOT} script`).count()).toBe(0);
 
-    // A 1 MB paste: over the 200,000-character cap; the last valid result stays.
+    // A 1 MB paste: the box's maxlength (the scoring limit) keeps 200,000 characters, scored, and says so.
     await textarea.fill('x'.repeat(1 << 20));
+    expect(await textarea.inputValue()).toHaveLength(200_000);
     await expect.poll(() => page.locator('#reward-playground-c-msg').textContent(), { timeout: 10_000 })
-      .toContain('The completion has 1,048,576 characters; the limit is 200,000.');
-    expect(await textarea.getAttribute('aria-invalid')).toBe('true');
-    await expectOut(page, 'extracted', '<img src=x onerror=alert(1)>');
+      .toBe('The completion is at the limit of 200,000 characters; a longer paste is cut there.');
+    expect(await textarea.getAttribute('aria-invalid')).toBeNull();
+    await expectOut(page, 'format-why', scoreCompletion('x'.repeat(200_000), '1/2', 'en').format.reason);
 
-    // "<think>" × 100,000 (700,000 characters): also over the cap.
+    // "<think>" × 100,000 (700,000 characters): also cut at the limit, and scored.
     await textarea.fill('<think>'.repeat(100_000));
-    await expect.poll(() => page.locator('#reward-playground-c-msg').textContent(), { timeout: 10_000 })
-      .toContain('700,000 characters');
+    expect(await textarea.inputValue()).toBe('<think>'.repeat(100_000).slice(0, 200_000));
+    await expectOut(page, 'format-why', scoreCompletion('<think>'.repeat(100_000).slice(0, 200_000), '1/2', 'en').format.reason);
+    await expectOut(page, 'extracted', '(none)');
 
     // Just under the cap it is scored, quickly enough for the page to stay responsive.
     await textarea.fill('<think>'.repeat(28_000));
     await expectOut(page, 'format-why', 'no closing </think>');
-    expect(await page.locator('#reward-playground-c-msg').textContent()).toBe('');
+    // (The text before scored the same: wait for this one to be read.)
+    await expect.poll(() => page.locator('#reward-playground-c-msg').textContent(), POLL).toBe('');
     expect(await textarea.getAttribute('aria-invalid')).toBeNull();
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
 

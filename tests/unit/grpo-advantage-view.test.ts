@@ -4,6 +4,8 @@ import { defaultState } from '../../src/widgets/kit/schema';
 import { svgToString, type SvgNode } from '../../src/widgets/kit/svg';
 import { grpoAdvantage, parseRewardList } from '../../src/widgets/grpo-advantage/schema';
 import { chartNodes, groupOf, grpoAdvantageView, type GrpoAdvantageState } from '../../src/widgets/grpo-advantage/view';
+import { NEGLIGIBLE_SPREAD, safeGroupAdvantages } from '../../src/widgets/grpo-advantage/group-stats';
+import { groupAdvantages } from '../../src/lib/grpo';
 
 const state = (changes: Partial<GrpoAdvantageState> = {}): GrpoAdvantageState => ({ ...defaultState(grpoAdvantage), ...changes });
 const texts = (nodes: readonly SvgNode[]): string[] =>
@@ -68,5 +70,73 @@ describe('grpo-advantage view', () => {
     // Twelve bars: no values, and only every other sample number.
     const twelve = chartNodes(Array.from({ length: 12 }, (_, k) => (k % 2 ? -1 : 1)));
     expect(texts(twelve.nodes[3]!.children!)).toEqual(['1', '3', '5', '7', '9', '11']);
+  });
+
+  /** Everything the view shows, as one string (texts, cells, chart labels and attributes). */
+  const everything = (view: ReturnType<typeof grpoAdvantageView>) =>
+    [view.stats, view.degenerate, view.chartDesc, view.formula, view.clipWhy, view.sentence, svgToString(view.chart.nodes),
+      ...view.rows.flatMap((row) => row.cells.map((cell) => cell.text))].join('\n');
+
+  it('treats a group whose spread is rounding noise as degenerate, and says why', () => {
+    // 1 and the next double after 1: the lib divides two rounding errors and reports advantages 0 and 1.41.
+    const noise = [1, 1 + 2 ** -52, 1, 1];
+    expect(groupAdvantages(noise, 'population').advantages.map(Math.abs)).not.toEqual([0, 0, 0, 0]);
+    const stats = safeGroupAdvantages(noise, 'population');
+    expect(stats).toMatchObject({ degenerate: true, degenerateKind: 'negligible', advantages: [0, 0, 0, 0] });
+    const view = grpoAdvantageView(state({ r: noise.join(',') }));
+    expect(view.degenerate).toMatch(/^The rewards differ by less than 1e-10 of their size \(std = \d\.\d\de-1[67]\), below what double-precision/);
+    expect(view.degenerate).toContain('only the KL term acts.');
+    expect(view.rows.map((row) => row.cells[2]!.text)).toEqual(['0', '0', '0', '0']);
+    // 1 and 1 + 1e-17 are the same double: equal rewards.
+    expect(grpoAdvantageView(state({ r: '1,1.00000000000000001,1,1' })).degenerate).toMatch(/^All 4 rewards are equal/);
+    expect(NEGLIGIBLE_SPREAD).toBe(1e-10);
+  });
+
+  it('keeps rewards at the edges of double precision finite: no NaN, no Infinity, no exception', () => {
+    // The reward boxes and links take −1e6 to 1e6; inside that, the tiny and the nearly equal.
+    const groups = [
+      [5e-324, 0, 0, 0],
+      [1e-320, 2e-320, 0, 1e-320],
+      [1e-300, -1e-300, 0, 0],
+      [1e6, 1e6 - 1e-9, 1e6, 1e6],
+      [-1e6, 1e6, -1e6, 1e6],
+      [0, -0, 0, 0],
+    ];
+    for (const group of groups) {
+      for (const std of ['population', 'sample']) {
+        const view = grpoAdvantageView(state({ r: group.join(','), std }));
+        expect(everything(view), `${group} ${std}`).not.toMatch(/NaN|Infinity|undefined/);
+      }
+    }
+    // The statistics and the chart hold for any finite rewards, up to the largest double.
+    for (const group of [[1e308, -1e308, 1e308, -1e308], [1.7e308, -1.7e308, -1.7e308, 1.7e308], [Number.MAX_VALUE, -Number.MAX_VALUE, 0, 0]]) {
+      for (const convention of ['population', 'sample'] as const) {
+        const stats = safeGroupAdvantages(group, convention);
+        for (const x of [stats.mean, stats.std, stats.denominator, ...stats.advantages]) expect(Number.isFinite(x), `${group}`).toBe(true);
+        expect(svgToString(chartNodes(stats.advantages).nodes)).not.toMatch(/NaN|Infinity/);
+      }
+    }
+    // Scale does not change advantages: 1e308 × (1, −1, 1, −1) gives ±1 like (1, −1, 1, −1).
+    expect(safeGroupAdvantages([1e308, -1e308, 1e308, -1e308], 'population').advantages).toEqual([1, -1, 1, -1]);
+    expect(safeGroupAdvantages([5e-324, 0], 'population').advantages).toEqual([1, -1]);
+  });
+
+  it('equals src/lib/grpo.ts bit for bit on ordinary groups', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let t = 0; t < 500; t++) {
+      const g = 2 + Math.floor(random() * 15);
+      const scale = 10 ** Math.floor(random() * 12 - 6);
+      const rewards = Array.from({ length: g }, () => (random() < 0.3 ? Math.round(random() * 3) : (random() - 0.5) * scale));
+      for (const convention of ['population', 'sample'] as const) {
+        const lib = groupAdvantages(rewards, convention);
+        const safe = safeGroupAdvantages(rewards, convention);
+        if (safe.degenerateKind === 'negligible') continue;
+        expect(safe.advantages).toEqual(lib.advantages);
+        expect(safe.mean).toBe(lib.mean);
+        expect(safe.std).toBe(lib.std);
+        expect(safe.denominator).toBe(lib.denominator);
+      }
+    }
   });
 });

@@ -51,4 +51,21 @@ describe('r1-pipeline view', () => {
     const see = distill.stages[0]!.fields.find((f) => f.key === 'input')!.facts[0]!.see;
     expect(see).toEqual({ href: '#stage-r1-3', label: 'See DeepSeek-R1, stage 3: Rejection sampling and SFT' });
   });
+
+  it('reads the ids of its own tabs, panels and headings as their track, not as unknown stages', async () => {
+    const { parseStageHash, parseTrackHash } = await import('../../src/widgets/r1-pipeline/navigation');
+    const { trackShapes } = await import('../../src/data/r1-pipeline');
+    for (const track of view().tracks) {
+      for (const id of [track.tabId, track.panelId, track.headingId]) {
+        expect(parseTrackHash(`#${id}`, trackShapes)).toBe(track.id);
+        expect(parseStageHash(`#${id}`, trackShapes)).toBeNull();
+      }
+    }
+    // Hyphenated track ids match whole: r1-zero is not r1.
+    expect(parseTrackHash('#stage-tab-r1-zero', trackShapes)).toBe('r1-zero');
+    expect(parseTrackHash('#r1-pipeline-2-tab-r1', trackShapes, 'r1-pipeline-2')).toBe('r1');
+    for (const hash of ['#stage-tab-r2', '#stage-tab-', '#stage-r1-3', '#stage-tab-r1%E0%A4%A', `#stage-tab-${'r'.repeat(300)}`]) {
+      expect(parseTrackHash(hash, trackShapes), hash).toBeNull();
+    }
+  });
 });

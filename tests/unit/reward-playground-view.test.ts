@@ -1,8 +1,10 @@
 /** The reward playground's view: known completions in, the exact table cells, totals and notes out. */
 import { describe, expect, it } from 'vitest';
 import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
+import { defaultState } from '../../src/widgets/kit/schema';
+import { linkableState } from '../../src/widgets/kit/url-state';
 import { LINK_LIMIT, rewardPlayground } from '../../src/widgets/reward-playground/schema';
-import { linkable, linkNote, rewardPlaygroundView, SHOW_LIMIT, targetLanguage } from '../../src/widgets/reward-playground/view';
+import { describeScore, rewardPlaygroundView, SHOW_LIMIT, targetLanguage } from '../../src/widgets/reward-playground/view';
 
 const example = (id: string) => REWARD_EXAMPLES.find((e) => e.id === id)!;
 
@@ -48,15 +50,29 @@ describe('reward-playground view', () => {
     expect(rewardPlaygroundView(`<answer>${long}</answer>`, long, 'en').cells.reference).toBe(`${'x'.repeat(SHOW_LIMIT)}… (350 characters)`);
   });
 
-  it('keeps texts in the link only up to the link limit, and says when it did not', () => {
-    const long = 'a'.repeat(LINK_LIMIT + 1);
-    expect(linkable('short', 'default')).toBe('short');
-    expect(linkable(long, 'default')).toBe('default');
-    expect(linkNote('short', 'short')).toBe('');
-    expect(linkNote(long, 'short')).toBe(
-      'The completion is too long to share in the link (over 2,000 characters), so a shared link opens the default example text instead.',
-    );
-    expect(linkNote('short', long)).toMatch(/^The reference answer is too long/);
+  it('describes a score computed elsewhere (the worker) exactly as one computed here', async () => {
+    const { scoreCompletion } = await import('../../src/lib/rewards');
+    for (const e of REWARD_EXAMPLES) {
+      for (const lang of ['en', 'zh'] as const) {
+        // Through structuredClone, as the worker's reply arrives.
+        expect(describeScore(structuredClone(scoreCompletion(e.completion, e.reference, lang)), lang)).toEqual(
+          rewardPlaygroundView(e.completion, e.reference, lang),
+        );
+      }
+    }
+  });
+
+  it('shows answers cut between graphemes, with bidirectional controls neutralized', () => {
+    const thumbs = '👍🏽'.repeat(200); // 800 UTF-16 units
+    const cells = rewardPlaygroundView(`<answer>${thumbs}</answer>`, '\u202Eabc', 'en').cells;
+    expect(cells.extracted).toBe(`${'👍🏽'.repeat(SHOW_LIMIT / 4)}… (800 characters)`);
+    expect(cells.reference).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('keeps a shared link under 2 KB: long texts are left out with a note (the kit, from the schema)', () => {
+    expect(rewardPlayground.fields.c).toMatchObject({ maxLength: 200_000, linkMaxLength: LINK_LIMIT, label: 'completion' });
+    const state = { ...defaultState(rewardPlayground), c: '分'.repeat(LINK_LIMIT) };
+    expect(linkableState('reward-playground', rewardPlayground.fields, state).dropped).toEqual(['c']);
   });
 
   it('rejects text over the scoring limit', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState, type FieldSpec } from '../../src/widgets/kit/url-state';
+import { parseField, quote, shorten } from '../../src/widgets/kit/schema';
+import { linkableState, MAX_LINK_BYTES, readState, writeState, type FieldSpec } from '../../src/widgets/kit/url-state';
 
 const schema = {
   p: { kind: 'number', default: 0.6, min: 0, max: 1 },
@@ -55,9 +56,78 @@ describe('url-state: legacy prefixes and grapheme-safe quoting', () => {
   });
 
   it('never cuts an emoji in half when quoting a bad value', async () => {
-    const { shorten } = await import('../../src/widgets/kit/schema');
     const quoted = shorten('👩‍👩‍👧‍👦'.repeat(10));
     expect(quoted.endsWith('…')).toBe(true);
     expect([...new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(quoted.slice(0, -1))].every((s) => s.segment === '👩‍👩‍👧‍👦')).toBe(true);
+  });
+});
+
+describe('parseField: numbers as readers type them', () => {
+  const p = { kind: 'number', default: 0.6, min: -1, max: 100 } as const;
+
+  it('reads a decimal comma as a decimal point and says so, never as ×10', () => {
+    expect(parseField(p, '0,6')).toEqual({ ok: true, value: 0.6, note: 'Read "0,6" as 0.6.' });
+    expect(parseField(p, '1,5')).toMatchObject({ ok: true, value: 1.5 });
+    expect(parseField(p, '-0,25')).toMatchObject({ ok: true, value: -0.25 });
+    expect(parseField(p, '0,600')).toMatchObject({ ok: true, value: 0.6 });
+    // A plain number has no note.
+    expect(parseField(p, '0.6')).toEqual({ ok: true, value: 0.6 });
+  });
+
+  it('refuses a comma that may separate thousands, and names the comma', () => {
+    const one = parseField(p, '1,000');
+    expect(one.ok).toBe(false);
+    expect(!one.ok && one.error).toBe('"1,000" has a comma: write 1.000 for a decimal, or 1000 without the comma');
+    const many = parseField(p, '1,000,000');
+    expect(!many.ok && many.error).toBe('"1,000,000" is not a number (use a point for decimals and no thousands separators)');
+    expect(parseField(p, ',5').ok).toBe(false);
+  });
+
+  it('reads the minus sign the widgets print (U+2212)', () => {
+    expect(parseField(p, '−0.866')).toEqual({ ok: true, value: -0.866 });
+  });
+
+  it('quotes outside text without bidirectional controls, unmatched quotes or half graphemes', () => {
+    expect(quote('\u202Eabc\u2066"x')).toBe('"\uFFFDabc\uFFFD\uFF02x"');
+    expect(shorten('a\u200Fb')).toBe('a\uFFFDb');
+    expect(parseField(p, '\u202E1')).toEqual({ ok: false, error: '"\uFFFD1" is not a number' });
+    const long = quote('👍🏽'.repeat(30), 10);
+    expect(long).toBe(`"${'👍🏽'.repeat(2)}…"`);
+  });
+});
+
+describe('url-state: links of a size hosts accept', () => {
+  const fields = {
+    c: { kind: 'text', default: 'short', maxLength: 200_000, linkMaxLength: 2000, label: 'completion' },
+    ref: { kind: 'text', default: '1/2', maxLength: 200_000, linkMaxLength: 2000, label: 'reference answer' },
+    n: { kind: 'number', default: 5, min: 1, max: 201, integer: true },
+  } satisfies Record<string, FieldSpec>;
+
+  it('keeps a state that fits', () => {
+    const state = { c: 'a'.repeat(1500), ref: '0.5', n: 7 };
+    expect(linkableState('rp', fields, state)).toMatchObject({ state, dropped: [] });
+  });
+
+  it('reads a text only up to its link limit', () => {
+    expect(readState('rp', fields, `?rp.c=${'a'.repeat(2001)}`).problems).toEqual(['rp.c: value longer than 2000 characters']);
+    expect(readState('rp', fields, `?rp.c=${'a'.repeat(2000)}`).state.c).toHaveLength(2000);
+  });
+
+  it('leaves out a text over its link limit, or one that makes the link over 2 KB when encoded', () => {
+    const long = linkableState('rp', fields, { c: 'a'.repeat(2001), ref: '0.5', n: 7 });
+    expect(long.dropped).toEqual(['c']);
+    expect(long.state).toEqual({ c: 'short', ref: '0.5', n: 7 });
+    // 1,000 Chinese characters are 1,000 characters but 9,000 bytes of link.
+    const chinese = linkableState('rp', fields, { c: '分'.repeat(1000), ref: '0.5', n: 7 });
+    expect(chinese.dropped).toEqual(['c']);
+    expect(chinese.bytes).toBeLessThanOrEqual(MAX_LINK_BYTES);
+    expect(writeState('rp', fields, chinese.state, '')).toBe('?rp.ref=0.5&rp.n=7');
+  });
+
+  it('drops the longest text first and keeps the rest when that is enough', () => {
+    const both = linkableState('rp', fields, { c: 'x'.repeat(1500), ref: 'y'.repeat(900), n: 5 });
+    expect(both.dropped).toEqual(['c']);
+    expect(both.state.ref).toBe('y'.repeat(900));
+    expect(both.bytes).toBeLessThanOrEqual(MAX_LINK_BYTES);
   });
 });

@@ -12,7 +12,7 @@ class BestOfNWidget extends WidgetElement<typeof bestOfN.fields> {
 
   protected setup(): void {
     const chart = this.out('chart');
-    this.chartWidth = trackWidth(chart, () => drawChart(chart, bestOfNView(this.state, this.chartWidth())));
+    this.chartWidth = trackWidth(chart, () => this.guard(() => drawChart(chart, bestOfNView(this.state, this.chartWidth()))));
   }
 
   protected render(): void {

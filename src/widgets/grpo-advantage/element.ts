@@ -1,7 +1,6 @@
 /** <grpo-advantage-widget>: the live GRPO group explorer on the kit's WidgetElement. */
 import { parseField, type StateOf } from '../kit/schema';
-import { readState } from '../kit/url-state';
-import { defineWidgetElement, WidgetElement } from '../kit/element';
+import { defineWidgetElement, showText, WidgetElement, type ChangeKind } from '../kit/element';
 import { renderSvgNodes } from '../kit/svg';
 import { grpoAdvantage, MAX_G, parseRewardList, REWARD_FIELD } from './schema';
 import { grpoAdvantageView } from './view';
@@ -13,18 +12,6 @@ class GrpoAdvantageWidget extends WidgetElement<typeof grpoAdvantage.fields> {
   /** The rewards of all MAX_G boxes; the first G form the group. Hidden boxes keep theirs for when G grows. */
   private readonly rewards: number[] = new Array<number>(MAX_G).fill(0);
   private rewardInputs: HTMLInputElement[] = [];
-  /** Problems with the link that only this widget can see (a bad reward in the list, a sample past G). */
-  private linkProblems: string[] = [];
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    if (this.linkProblems.length === 0) return;
-    // The base class has reported what it ignored field by field; say everything in one note.
-    const legacy = this.names.prefix === this.spec.id ? this.spec.legacyPrefixes : [];
-    const { problems } = readState(this.names.prefix, this.spec.fields, window.location.search, legacy);
-    this.note(`Ignored from the link: ${[...problems, ...this.linkProblems].join('; ')}.`);
-    this.linkProblems = [];
-  }
 
   protected setup(): void {
     // The reward list is one field: if any entry is bad, the whole list falls back to the default.
@@ -38,19 +25,19 @@ class GrpoAdvantageWidget extends WidgetElement<typeof grpoAdvantage.fields> {
     Object.assign(this.state, this.normalized({}));
 
     this.rewardInputs = Array.from(this.querySelectorAll<HTMLInputElement>('input[data-reward]'));
-    this.rewardInputs.forEach((input, k) => {
+    for (const [k, input] of this.rewardInputs.entries()) {
       input.value = String(this.rewards[k]);
-      input.addEventListener('input', () => this.onRewardInput());
-    });
+      this.watchBox(input, () => this.onRewardInput());
+    }
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-action]')) {
-      button.addEventListener('click', () => this.onButton(button.dataset.action ?? ''));
+      this.listen(button, 'click', () => this.onButton(button.dataset.action ?? ''));
     }
     if (document.querySelector('[data-widget="reward-playground"]')) this.out('from-rp').hidden = false;
   }
 
   /** Every change goes through here, so the link's reward list is always the G rewards in use. */
-  protected set(changes: Partial<GrpoState>): void {
-    super.set(this.normalized(changes));
+  protected set(changes: Partial<GrpoState>, kind?: ChangeKind): void {
+    super.set(this.normalized(changes), kind);
   }
 
   private normalized(changes: Partial<GrpoState>): Partial<GrpoState> {
@@ -62,31 +49,38 @@ class GrpoAdvantageWidget extends WidgetElement<typeof grpoAdvantage.fields> {
   /** Read the visible reward boxes; any invalid one keeps the last valid result on screen. */
   private onRewardInput(): void {
     const errors: string[] = [];
-    this.rewardInputs.forEach((input, k) => {
-      if (k >= this.state.g) return;
-      const parsed = parseField(REWARD_FIELD, input.validity.badInput ? 'invalid' : input.value);
+    const notes: string[] = [];
+    for (const [k, input] of this.rewardInputs.entries()) {
+      if (k >= this.state.g) continue;
+      const parsed = parseField(REWARD_FIELD, input.value);
       if (parsed.ok) {
         this.rewards[k] = parsed.value;
         input.removeAttribute('aria-invalid');
+        if (parsed.note) notes.push(`Sample ${k + 1}: ${parsed.note}`);
       } else {
-        errors.push(`sample ${k + 1}: ${input.value === '' ? 'empty or not a number' : parsed.error}`);
+        const notANumber = input.value.trim() === '' || /is not a number/.test(parsed.error);
+        errors.push(`sample ${k + 1}: ${notANumber ? 'empty or not a number' : parsed.error}`);
         input.setAttribute('aria-invalid', 'true');
       }
-    });
-    this.out('rewards-msg').textContent = errors.length
-      ? `Reward of ${errors.join('; ')}. Enter numbers from −1,000,000 to 1,000,000; the results show the last valid group.`
-      : '';
+    }
+    showText(
+      this.out('rewards-msg'),
+      errors.length
+        ? `Reward of ${errors.join('; ')}. Enter numbers from −1,000,000 to 1,000,000; the results show the last valid group.`
+        : notes.join(' '),
+    );
     if (errors.length === 0) this.set({});
   }
 
   private onButton(action: string): void {
     if (action === 'example' || action === 'equal') {
       const values = action === 'example' ? [1, 0, 1, 0] : [1, 1, 1, 1];
-      values.forEach((value, k) => (this.rewardInputs[k]!.value = String(value)));
-      // Through the box, as if typed: the base class clears any message the box had.
-      const size = this.querySelector<HTMLInputElement>('[data-field="g"]')!;
-      size.value = String(values.length);
-      size.dispatchEvent(new Event('input'));
+      for (const [k, value] of values.entries()) {
+        this.rewardInputs[k]!.value = String(value);
+        this.rewards[k] = value;
+      }
+      // The group size follows at once (set() also clears any message the box had).
+      this.set({ g: values.length });
     } else {
       const playground = document.querySelector<HTMLElement>('[data-widget="reward-playground"]');
       const total = action === 'rp-zero' ? playground?.dataset.totalR1Zero : playground?.dataset.totalStage2;

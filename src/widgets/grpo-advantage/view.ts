@@ -3,10 +3,11 @@
  * chart, the table of advantages under both std conventions, and the clipped term of one sample.
  * Used by GrpoAdvantage.astro at build time and by element.ts in the browser.
  */
-import { clippedTerm, fmt, formatClippedTerm, groupAdvantages, type ClippedTerm, type StdConvention } from '~/lib/grpo';
+import { clippedTerm, fmt, formatClippedTerm, type ClippedTerm, type StdConvention } from '~/lib/grpo';
 import type { StateOf } from '../kit/schema';
 import type { SvgNode } from '../kit/svg';
 import { advantageChart } from './chart';
+import { NEGLIGIBLE_SPREAD, safeGroupAdvantages } from './group-stats';
 import { grpoAdvantage, parseRewardList } from './schema';
 
 export type GrpoAdvantageState = StateOf<typeof grpoAdvantage.fields>;
@@ -33,6 +34,9 @@ export interface GrpoAdvantageView {
   sentence: string;
 }
 
+/** fmt(), for a difference that may overflow with rewards near the largest double (±1.8e308). */
+const finite = (x: number) => (Number.isFinite(x) ? fmt(x) : x > 0 ? '> 1.8e308' : '< −1.8e308');
+
 const direction = (a: number) => (a > 0 ? 'up' : a < 0 ? 'down' : 'neither');
 
 /** The G rewards in use: the list in `r`, padded with 0 where it is shorter than G. */
@@ -45,8 +49,8 @@ export function groupOf(state: GrpoAdvantageState): number[] {
 export function grpoAdvantageView(state: GrpoAdvantageState): GrpoAdvantageView {
   const group = groupOf(state);
   const chosen: StdConvention = state.std === 'sample' ? 'sample' : 'population';
-  const pop = groupAdvantages(group, 'population');
-  const sample = groupAdvantages(group, 'sample');
+  const pop = safeGroupAdvantages(group, 'population');
+  const sample = safeGroupAdvantages(group, 'sample');
   const stats = chosen === 'population' ? pop : sample;
   const i = state.i <= state.g ? state.i : 1;
   const term = clippedTerm(state.rho, stats.advantages[i - 1]!, state.eps);
@@ -55,11 +59,7 @@ export function grpoAdvantageView(state: GrpoAdvantageState): GrpoAdvantageView 
   return {
     group,
     stats: `mean = ${fmt(stats.mean)}; population std = ${fmt(pop.std)}; sample std = ${fmt(sample.std)}. Denominator used: ${denominator}.`,
-    degenerate: stats.degenerate
-      ? `All ${state.g} rewards are equal, so std = 0 and every advantage is 0: each numerator r_i − mean is exactly 0 ` +
-        '(with veRL’s epsilon it is 0 / 1e-6 = 0; the paper’s formula would read 0 / 0, taken as 0). ' +
-        'This question carries no learning signal in this step: the policy-gradient term vanishes and only the KL term acts.'
-      : '',
+    degenerate: degenerateText(stats.degenerateKind, state.g, stats.std),
     chart: chartNodes(stats.advantages),
     chartDesc:
       `Advantages ${advantages} for samples 1 to ${state.g} (${chosen} std). ` +
@@ -71,7 +71,7 @@ export function grpoAdvantageView(state: GrpoAdvantageState): GrpoAdvantageView 
         header: String(k + 1),
         cells: [
           { text: fmt(r), cls: 'num' },
-          { text: fmt(r - pop.mean), cls: 'num grpo-advantage-dev' },
+          { text: finite(r - pop.mean), cls: 'num grpo-advantage-dev' },
           { text: fmt(pop.advantages[k]!), cls: chosen === 'population' ? 'num grpo-advantage-chosen' : 'num' },
           { text: fmt(sample.advantages[k]!), cls: chosen === 'sample' ? 'num grpo-advantage-chosen' : 'num' },
           { text: direction(a), cls: a > 0 ? 'grpo-advantage-up-text' : a < 0 ? 'grpo-advantage-down-text' : '' },
@@ -84,6 +84,27 @@ export function grpoAdvantageView(state: GrpoAdvantageState): GrpoAdvantageView 
       `Mean ${fmt(stats.mean)}, std ${fmt(stats.std)}; advantages ${advantages}. ` +
       `Clipped term for sample ${i}: ${fmt(term.value)}${term.clipActive ? ', clipping active' : ''}.`,
   };
+}
+
+const NO_SIGNAL = 'This question carries no learning signal in this step: the policy-gradient term vanishes and only the KL term acts.';
+
+/** Why every advantage is 0 ('' when the group is not degenerate). */
+export function degenerateText(kind: 'equal' | 'negligible' | null, g: number, std: number): string {
+  if (kind === 'equal') {
+    return (
+      `All ${g} rewards are equal, so std = 0 and every advantage is 0: each numerator r_i − mean is exactly 0 ` +
+      '(with veRL’s epsilon it is 0 / 1e-6 = 0; the paper’s formula would read 0 / 0, taken as 0). ' + NO_SIGNAL
+    );
+  }
+  if (kind === 'negligible') {
+    return (
+      `The rewards differ by less than ${NEGLIGIBLE_SPREAD} of their size (std = ${std.toPrecision(3)}), below what ` +
+      'double-precision arithmetic resolves: r_i − mean would be rounding noise, and dividing it by a std just as ' +
+      'small would turn that noise into large advantages. The group is treated as if every reward were equal, so every advantage is 0. ' +
+      NO_SIGNAL
+    );
+  }
+  return '';
 }
 
 /** Why the clipped term has the value it has, in one or two sentences. */

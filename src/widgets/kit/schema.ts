@@ -33,7 +33,15 @@ export interface EnumField {
 export interface TextField {
   kind: 'text';
   default: string;
+  /** Longest text the field takes: its box's maxlength and its validator's limit. */
   maxLength: number;
+  /**
+   * Longest text a link carries (read and written), when shorter than maxLength. Whatever this says, a
+   * widget's part of a link stays under MAX_LINK_BYTES (url-state.ts): longer texts are left out of it.
+   */
+  linkMaxLength?: number;
+  /** What the text is, for the note that says it was left out of the link: "completion". */
+  label?: string;
 }
 
 export type FieldSpec = NumberField | EnumField | TextField;
@@ -65,8 +73,8 @@ export function defineWidget<const F extends Fields>(spec: WidgetSpec<F>): Widge
       if (field.integer && !Number.isInteger(field.default)) throw new Error(`${where}: default is not a whole number`);
     } else if (field.kind === 'enum' && !field.values.includes(field.default)) {
       throw new Error(`${where}: default is not one of its values`);
-    } else if (field.kind === 'text' && field.default.length > field.maxLength) {
-      throw new Error(`${where}: default longer than maxLength`);
+    } else if (field.kind === 'text' && field.default.length > Math.min(field.maxLength, field.linkMaxLength ?? Infinity)) {
+      throw new Error(`${where}: default longer than maxLength or linkMaxLength`);
     }
   }
   return spec;
@@ -97,7 +105,8 @@ export function widgetNames(id: string, instance = 1) {
   };
 }
 
-export type ParseResult<V> = { ok: true; value: V } | { ok: false; error: string };
+/** A parsed value, with a `note` when the text was read in a way worth telling (a decimal comma). */
+export type ParseResult<V> = { ok: true; value: V; note?: string } | { ok: false; error: string };
 
 /**
  * Parse and validate one field's raw text (from a text box or the URL). Never throws, and never does
@@ -116,25 +125,58 @@ function parseAny(spec: FieldSpec, raw: string): ParseResult<number | string> {
         error: `That is ${raw.length.toLocaleString('en-US')} characters; type ${what} (at most ${MAX_NUMBER_CHARS} characters).`,
       };
     }
-    const trimmed = raw.trim();
-    // Number('') is 0 and Number('0x10') is 16; accept plain decimal notation only. The pattern has one
-    // way to match each string, so it runs in linear time.
-    if (!/^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(trimmed)) {
-      return { ok: false, error: `"${shorten(raw)}" is not a number` };
-    }
-    const value = Number(trimmed);
-    if (!Number.isFinite(value)) return { ok: false, error: `"${shorten(raw)}" is not a finite number` };
+    const read = readNumber(raw);
+    if (!read.ok) return read;
+    const { value, note } = read;
     if (spec.integer && !Number.isInteger(value)) return { ok: false, error: `${value} is not a whole number` };
     if (value < spec.min || value > spec.max) return { ok: false, error: `${value} is outside ${spec.min}–${spec.max}` };
-    return { ok: true, value };
+    return note ? { ok: true, value, note } : { ok: true, value };
   }
   if (spec.kind === 'enum') {
     return spec.values.includes(raw)
       ? { ok: true, value: raw }
-      : { ok: false, error: `"${shorten(raw)}" is not one of ${spec.values.join(', ')}` };
+      : { ok: false, error: `${quote(raw)} is not one of ${spec.values.join(', ')}` };
   }
   if (raw.length > spec.maxLength) return { ok: false, error: `text is longer than ${spec.maxLength} characters` };
   return { ok: true, value: raw };
+}
+
+/**
+ * Plain decimal notation only: Number('') is 0 and Number('0x10') is 16, so neither goes through Number
+ * unchecked. The pattern has one way to match each string, so it runs in linear time.
+ */
+const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+/** One comma between digits: a decimal comma ("0,6"), or a thousands separator ("1,000"). */
+const ONE_COMMA = /^([-+]?)(\d+),(\d+)$/;
+
+/**
+ * Read a number as a reader may type it: a decimal point, or a decimal comma ("0,6" is 0.6, said in the
+ * note, never silently 6), and the minus sign U+2212 the widgets print. "1,000" could be one or a
+ * thousand, so it is refused with a message that names the comma.
+ */
+function readNumber(raw: string): ParseResult<number> {
+  const trimmed = raw.trim().replace(/^\u2212/, '-');
+  let text = trimmed;
+  let note: string | undefined;
+  const comma = ONE_COMMA.exec(trimmed);
+  if (comma) {
+    const [, sign, whole, fraction] = comma as unknown as [string, string, string, string];
+    if (fraction.length === 3 && !/^0+$/.test(whole)) {
+      return {
+        ok: false,
+        error: `${quote(raw)} has a comma: write ${sign}${whole}.${fraction} for a decimal, or ${sign}${whole}${fraction} without the comma`,
+      };
+    }
+    text = `${sign}${whole}.${fraction}`;
+  }
+  if (!DECIMAL.test(text)) {
+    const hint = raw.includes(',') ? ' (use a point for decimals and no thousands separators)' : '';
+    return { ok: false, error: `${quote(raw)} is not a number${hint}` };
+  }
+  const value = Number(text);
+  if (!Number.isFinite(value)) return { ok: false, error: `${quote(raw)} is not a finite number` };
+  if (comma) note = `Read ${quote(raw)} as ${value}.`;
+  return note ? { ok: true, value, note } : { ok: true, value };
 }
 
 /** A field's slider step. */
@@ -142,16 +184,30 @@ export function stepOf(field: NumberField): number {
   return field.step ?? (field.integer ? 1 : (field.max - field.min) / 100);
 }
 
+/** Bidirectional-text controls (embeddings, overrides, isolates, marks): text from a link must not steer the page's. */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
- * At most `max` UTF-16 units of someone else's text, for quoting it in a message, cut between grapheme
- * clusters so an emoji or a letter with its accents is never split in half.
+ * At most `max` UTF-16 units of someone else's text, for showing it in a message or a cell: cut between
+ * grapheme clusters so an emoji or a letter with its accents is never split in half, and with any
+ * bidirectional control replaced by U+FFFD, so it cannot reorder the text around it (or escape the <bdi>
+ * it is shown in).
  */
 export function shorten(raw: string, max = 24): string {
-  if (raw.length <= max) return raw;
+  if (raw.length <= max) return raw.replace(BIDI_CONTROLS, '\ufffd');
   let out = '';
   for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(raw.slice(0, max + 16))) {
     if (out.length + segment.length > max) break;
     out += segment;
   }
-  return `${out}…`;
+  return `${out.replace(BIDI_CONTROLS, '\ufffd')}…`;
+}
+
+/**
+ * Someone else's text quoted in a message: `"…"`, shortened as by shorten(). A straight quote inside
+ * becomes ＂, so the quotes pair up and the kit can show each quoted value in its own <bdi> (showText in
+ * element.ts).
+ */
+export function quote(raw: string, max = 24): string {
+  return `"${shorten(raw, max).replaceAll('"', '\uff02')}"`;
 }

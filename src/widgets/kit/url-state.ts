@@ -4,9 +4,20 @@
  * Reading never throws: a missing or invalid value falls back to the default and is reported, so the
  * widget can say what it ignored. Pure (strings in, strings out); the element does the history calls.
  */
-import { MAX_NUMBER_CHARS, parseField, type Fields, type StateOf } from './schema';
+import { MAX_NUMBER_CHARS, parseField, type Fields, type StateOf, type TextField } from './schema';
 
 export { MAX_NUMBER_CHARS, parseField, type FieldSpec, type StateOf } from './schema';
+
+/**
+ * Most bytes of query one widget may put into a link. Common hosts and chat apps cut or reject links
+ * of a few KB; a widget whose state would need more leaves its longest texts out (linkableState).
+ */
+export const MAX_LINK_BYTES = 2048;
+
+/** Longest text of a text field that a link carries. */
+function linkLimit(spec: TextField): number {
+  return Math.min(spec.maxLength, spec.linkMaxLength ?? Infinity);
+}
 
 export interface ParsedState<F extends Fields> {
   state: StateOf<F>;
@@ -33,7 +44,7 @@ export function readState<F extends Fields>(
     if (key === undefined) continue;
     const raw = params.get(key)!;
     // Number values get the same length cap as a text box; text fields are capped by their own limit.
-    const cap = spec.kind === 'text' ? spec.maxLength : MAX_NUMBER_CHARS;
+    const cap = spec.kind === 'text' ? linkLimit(spec) : MAX_NUMBER_CHARS;
     if (raw.length > cap) {
       problems.push(`${key}: value longer than ${cap} characters`);
       continue;
@@ -66,4 +77,44 @@ export function writeState<F extends Fields>(
   }
   const out = params.toString();
   return out ? `?${out}` : '';
+}
+
+export interface LinkableState<F extends Fields> {
+  /** The state a link carries: `state`, with the fields in `dropped` at their defaults. */
+  state: StateOf<F>;
+  /** Text fields left out of the link, longest first. */
+  dropped: (keyof F & string)[];
+  /** Bytes of query the widget's values take in the link (without the `&` between widgets). */
+  bytes: number;
+}
+
+/**
+ * What of a widget's state fits in a link: text fields longer than their link limit, and then the longest
+ * texts until the widget's part of the query is at most MAX_LINK_BYTES, go back to their defaults (so a
+ * shared link opens the default there, and the widget says so). Encoded bytes are counted, not
+ * characters: 2,000 Chinese characters take 18 KB of link.
+ */
+export function linkableState<F extends Fields>(prefix: string, fields: F, state: StateOf<F>): LinkableState<F> {
+  const out = { ...state };
+  const dropped: (keyof F & string)[] = [];
+  const size: Record<string, number> = {};
+  for (const [name, spec] of Object.entries(fields)) {
+    const value = state[name as keyof F] as number | string;
+    if (value === spec.default) continue;
+    if (spec.kind === 'text' && String(value).length > linkLimit(spec)) {
+      dropped.push(name);
+      continue;
+    }
+    // The same encoding URLSearchParams writes; `&` between values counted with each.
+    size[name] = new URLSearchParams([[`${prefix}.${name}`, String(value)]]).toString().length + 1;
+  }
+  let bytes = Object.values(size).reduce((sum, n) => sum + n, 0);
+  const texts = Object.keys(size).filter((name) => fields[name]!.kind === 'text').sort((a, b) => size[b]! - size[a]!);
+  for (const name of texts) {
+    if (bytes <= MAX_LINK_BYTES) break;
+    dropped.push(name);
+    bytes -= size[name]!;
+  }
+  for (const name of dropped) (out as Record<string, number | string>)[name] = fields[name]!.default;
+  return { state: out, dropped, bytes };
 }

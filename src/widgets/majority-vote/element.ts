@@ -15,8 +15,8 @@ class MajorityVoteWidget extends WidgetElement<typeof majorityVote.fields> {
   private simTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected setup(): void {
-    this.chartWidth = trackWidth(this.out('chart'), () => this.drawChart());
-    this.out('draw').addEventListener('click', () => this.drawVote());
+    this.chartWidth = trackWidth(this.out('chart'), () => this.guard(() => this.drawChart()));
+    this.listen(this.out('draw'), 'click', () => this.drawVote());
   }
 
   protected render(): void {
@@ -75,7 +75,7 @@ class MajorityVoteWidget extends WidgetElement<typeof majorityVote.fields> {
     const step = () => {
       dots.append(...spans.slice(shown, shown + perStep));
       shown += perStep;
-      if (shown < spans.length) this.simTimer = setTimeout(step, 40);
+      if (shown < spans.length) this.simTimer = setTimeout(() => this.guard(step), 40);
       else finish();
     };
     step();

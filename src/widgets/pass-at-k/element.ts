@@ -6,7 +6,7 @@
  * the state only ever holds values that fit, so the URL never does otherwise. The boxes therefore carry no
  * data-field attributes (the base class would apply each one alone); this element wires them itself.
  */
-import { defineWidgetElement, WidgetElement } from '../kit/element';
+import { defineWidgetElement, showText, WidgetElement, type ChangeKind } from '../kit/element';
 import { fillTable, trackWidth } from '../kit/dom';
 import { defaultState, parseField } from '../kit/schema';
 import { drawChart } from '../kit/chart-view';
@@ -20,29 +20,31 @@ const SLIDERS = ['c', 'k'] as const;
 class PassAtKWidget extends WidgetElement<typeof passAtK.fields> {
   protected readonly spec = passAtK;
   private chartWidth: () => number = () => 560;
-  /** Why the link's values did not fit together, for the note (written on the first render). */
-  private linkProblem = '';
 
   protected setup(): void {
     // The base class has read the link field by field; values that do not fit together all give way to the defaults.
     const problem = fitProblem(this.state);
     if (problem) {
-      this.linkProblem = problem.message;
+      this.linkProblems.push(problem.message);
       Object.assign(this.state, defaultState(passAtK));
     }
     for (const field of FIELDS) {
       const box = this.box(field);
       box.value = String(this.state[field]);
-      box.addEventListener('input', () => this.fromBoxes(field));
-      box.addEventListener('change', () => this.fromBoxes(field));
+      this.watchBox(box, () => this.fromBoxes(field, 'commit'));
       const range = this.range(field);
-      range?.addEventListener('input', () => {
+      if (!range) continue;
+      this.listen(range, 'input', () => {
         box.value = range.value;
-        this.fromBoxes(field);
+        this.fromBoxes(field, 'live');
+      });
+      this.listen(range, 'change', () => {
+        this.commitPending();
+        this.commitUrl();
       });
     }
     const chart = this.out('chart');
-    this.chartWidth = trackWidth(chart, () => drawChart(chart, passAtKView(this.state, this.chartWidth())));
+    this.chartWidth = trackWidth(chart, () => this.guard(() => drawChart(chart, passAtKView(this.state, this.chartWidth()))));
   }
 
   protected render(): void {
@@ -58,13 +60,6 @@ class PassAtKWidget extends WidgetElement<typeof passAtK.fields> {
       range.value = String(this.state[field]);
     }
     this.announce(view.sentence);
-    if (this.linkProblem) {
-      // The base class has listed the link's values it ignored one by one ("Ignored from the link: a; b.").
-      const note = this.out('note');
-      const listed = note.textContent ?? '';
-      note.textContent = listed ? `${listed.replace(/\.$/, '')}; ${this.linkProblem}.` : `Ignored from the link: ${this.linkProblem}.`;
-      this.linkProblem = '';
-    }
   }
 
   private box(field: PassAtKField): HTMLInputElement {
@@ -76,13 +71,16 @@ class PassAtKWidget extends WidgetElement<typeof passAtK.fields> {
   }
 
   private message(field: PassAtKField, text: string): void {
-    this.querySelector(`#${this.names.instanceId}-${field}-msg`)!.textContent = text;
+    showText(this.querySelector(`#${this.names.instanceId}-${field}-msg`)!, text);
     if (text) this.box(field).setAttribute('aria-invalid', 'true');
     else this.box(field).removeAttribute('aria-invalid');
   }
 
-  /** Parse every box; if all three parse and fit together, show the new result. KIT CANDIDATE (see fitProblem). */
-  private fromBoxes(changed: PassAtKField): void {
+  /**
+   * Read every box (when one is committed, or a slider moves); if all three parse and fit together,
+   * show the new result. KIT CANDIDATE (see fitProblem).
+   */
+  private fromBoxes(changed: PassAtKField, kind: ChangeKind): void {
     const draft = { ...this.state };
     let allParsed = true;
     for (const field of FIELDS) {
@@ -104,9 +102,9 @@ class PassAtKWidget extends WidgetElement<typeof passAtK.fields> {
       this.message(problem.field ?? changed, `${problem.message}. Showing the last valid result.`);
       return;
     }
-    if (FIELDS.some((field) => draft[field] !== this.state[field])) this.set(draft);
+    if (FIELDS.some((field) => draft[field] !== this.state[field])) this.set(draft, kind);
+    else if (kind === 'commit') this.commitUrl();
   }
-
 }
 
 defineWidgetElement(passAtK.id, PassAtKWidget);

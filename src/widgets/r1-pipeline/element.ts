@@ -2,11 +2,15 @@
  * <r1-pipeline-widget>: turns the static pipeline (every track a section, every stage a list item) into
  * tabs of tracks with a stage stepper. The stage shown is kept in the URL fragment (`#stage-r1-3`), with
  * replaceState so moving between stages adds no history entries; following a link to a fragment (or
- * changing it by hand) opens that stage.
+ * changing it by hand) opens that stage. The fragment is written through the kit's rate-limited URL writer,
+ * so a key held down on the tabs cannot run into the browser's navigation throttle.
  */
 import type { TrackShape } from '~/data/r1-pipeline';
 import { defineWidgetElement, WidgetElement } from '../kit/element';
-import { hasNext, hasPrev, keyToAction, moveStage, moveTrack, parseStageHash, stageHash, type NavAction, type StageRef } from './navigation';
+import { quote } from '../kit/schema';
+import {
+  hasNext, hasPrev, keyToAction, moveStage, moveTrack, parseStageHash, parseTrackHash, stageHash, type NavAction, type StageRef,
+} from './navigation';
 import { r1Pipeline, stagePrefix } from './schema';
 import { stageStatus } from './view';
 
@@ -22,10 +26,6 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
   private readonly lastStage = new Map<string, number>();
   /** Scroll the explorer into view on the next render (the page was opened at a stage's fragment). */
   private scrollOnRender = false;
-  private readonly onHashChange = () => {
-    const ref = this.readHash(false);
-    if (ref) this.show(ref, true);
-  };
 
   protected setup(): void {
     this.idPrefix = stagePrefix(this.names.instanceId);
@@ -48,11 +48,11 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
     this.dataset.enhanced = 'true';
 
     const tablist = this.querySelector<HTMLElement>('.r1-pipeline-tabs')!;
-    tablist.addEventListener('click', (e) => {
+    this.listen(tablist, 'click', (e) => {
       const tab = (e.target as Element).closest<HTMLElement>('[role="tab"]');
       if (tab?.dataset.track) this.selectTrack(tab.dataset.track, false);
     });
-    tablist.addEventListener('keydown', (e) => {
+    this.listen<KeyboardEvent>(tablist, 'keydown', (e) => {
       const action = plainKey(e) ? keyToAction(e.key) : null;
       if (!action) return;
       e.preventDefault();
@@ -60,7 +60,7 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
     });
     for (const panel of panels) {
       const stepper = panel.querySelector<HTMLElement>('.r1-pipeline-stepper')!;
-      stepper.addEventListener('click', (e) => {
+      this.listen(stepper, 'click', (e) => {
         const target = e.target as Element;
         if (target.closest('.r1-pipeline-prev')) this.step('prev', false);
         else if (target.closest('.r1-pipeline-next')) this.step('next', false);
@@ -69,7 +69,7 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
           if (step) this.go({ track: this.current.track, stage: Number(step.dataset.stage) }, false);
         }
       });
-      stepper.addEventListener('keydown', (e) => {
+      this.listen<KeyboardEvent>(stepper, 'keydown', (e) => {
         const action = plainKey(e) ? keyToAction(e.key) : null;
         if (!action) return;
         e.preventDefault();
@@ -85,11 +85,10 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
     if (fromHash && document.readyState !== 'complete') {
       window.addEventListener('load', () => this.scrollIntoView({ block: 'start' }), { once: true });
     }
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  disconnectedCallback(): void {
-    window.removeEventListener('hashchange', this.onHashChange);
+    this.listen(window, 'hashchange', () => {
+      const ref = this.readHash(false);
+      if (ref) this.show(ref, true);
+    });
   }
 
   /**
@@ -98,17 +97,21 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
    */
   private readHash(initial: boolean): StageRef | null {
     const hash = window.location.hash;
-    const ref = parseStageHash(hash, this.shapes, this.idPrefix);
-    let looksOurs: boolean;
+    const track = parseTrackHash(hash, this.shapes, this.idPrefix);
+    // A tab's, panel's or heading's id opens that track (at the stage it last showed).
+    const ref = parseStageHash(hash, this.shapes, this.idPrefix) ?? (track ? { track, stage: this.lastStage.get(track) ?? 1 } : null);
+    let id: string;
     try {
-      looksOurs = !ref && decodeURIComponent(hash.slice(1)).startsWith(`${this.idPrefix}-`);
+      id = decodeURIComponent(hash.slice(1));
     } catch {
-      looksOurs = hash.slice(1).startsWith(`${this.idPrefix}-`);
+      id = hash.slice(1);
     }
-    const shown = hash.length > 40 ? `${hash.slice(0, 40)}…` : hash;
+    // Any other id of an element inside the explorer is one of ours, not a mistyped stage.
+    const inside = id !== '' && this.contains(document.getElementById(id));
+    const looksOurs = !ref && !inside && id.startsWith(`${this.idPrefix}-`);
     this.note(
       looksOurs
-        ? `The link names a stage that does not exist (${shown}). ${initial ? 'Showing the first stage instead.' : 'The explorer stays where it was.'}`
+        ? `The link names a stage that does not exist (${quote(hash, 40)}). ${initial ? 'Showing the first stage instead.' : 'The explorer stays where it was.'}`
         : '',
     );
     return ref;
@@ -133,11 +136,14 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
     this.show(ref, false);
     if (changed) {
       this.note('');
-      const url = new URL(window.location.href);
-      url.hash = stageHash(ref, this.idPrefix);
-      history.replaceState(history.state, '', url);
+      this.commitUrl();
     }
     if (focusStep) this.currentPanel()?.querySelector<HTMLElement>('.r1-pipeline-step[aria-current="step"]')?.focus();
+  }
+
+  /** The stage's fragment is the explorer's state in the URL (it has no query parameters). */
+  protected writeLink(url: URL): void {
+    url.hash = stageHash(this.current, this.idPrefix);
   }
 
   private show(ref: StageRef, scroll: boolean): void {

@@ -29,6 +29,18 @@ export function stageHash(ref: StageRef, prefix: string = STAGE_PREFIX): string 
   return `#${stageId(ref.track, ref.stage, prefix)}`;
 }
 
+/** The element id a URL hash names, decoded; null for one too long or malformed to be ours. */
+function hashId(hash: string): string | null {
+  if (typeof hash !== 'string' || hash.length > MAX_HASH_LENGTH) return null;
+  // Browsers percent-encode some characters in location.hash; our ids are plain ASCII, so a
+  // decoding failure simply means "not ours".
+  try {
+    return decodeURIComponent(hash.startsWith('#') ? hash.slice(1) : hash);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Read a URL hash such as `#stage-r1-3`. Returns null for anything that is not exactly the id of
  * an existing stage (unknown track, stage 0, stage past the end, leading zeros, extra text).
@@ -38,17 +50,9 @@ export function parseStageHash(
   tracks: readonly TrackShape[],
   prefix: string = STAGE_PREFIX,
 ): StageRef | null {
-  if (typeof hash !== 'string' || hash.length > MAX_HASH_LENGTH) return null;
-  let id = hash.startsWith('#') ? hash.slice(1) : hash;
-  // Browsers percent-encode some characters in location.hash; our ids are plain ASCII, so a
-  // decoding failure simply means "not ours".
-  try {
-    id = decodeURIComponent(id);
-  } catch {
-    return null;
-  }
+  const id = hashId(hash);
   const head = `${prefix}-`;
-  if (!id.startsWith(head)) return null;
+  if (id === null || !id.startsWith(head)) return null;
   const rest = id.slice(head.length);
   // Try longer ids first so `r1-zero-1` is not read as track `r1`, stage `zero-1`.
   const byLength = [...tracks].sort((a, b) => b.id.length - a.id.length);
@@ -58,6 +62,21 @@ export function parseStageHash(
     if (!/^[1-9]\d{0,3}$/.test(digits)) continue;
     const stage = Number(digits);
     if (stage <= track.stageCount) return { track: track.id, stage };
+  }
+  return null;
+}
+
+/**
+ * The track whose tab, panel or heading a URL hash names (`#stage-tab-r1`, `#stage-panel-r1`,
+ * `#stage-heading-r1`: real ids of the explorer's own elements), or null.
+ */
+export function parseTrackHash(hash: string, tracks: readonly TrackShape[], prefix: string = STAGE_PREFIX): string | null {
+  const id = hashId(hash);
+  for (const part of ['tab', 'panel', 'heading']) {
+    const head = `${prefix}-${part}-`;
+    if (id === null || !id.startsWith(head)) continue;
+    const track = tracks.find((t) => t.id === id.slice(head.length));
+    if (track) return track.id;
   }
   return null;
 }

@@ -1,40 +1,48 @@
 /**
  * <reward-playground-widget>: the live reward playground on the kit's WidgetElement. The boxes take up to
- * MAX_INPUT_CHARS; the link keeps a text only up to LINK_LIMIT (longer ones leave it at the default, and
- * the note says so). The latest totals are published on the element for the GRPO explorer.
+ * MAX_INPUT_CHARS (their maxlength); a text is scored once typing pauses, short ones at once and long ones
+ * in a worker (score-worker.ts), so no keystroke waits for a score. The kit leaves texts too long for a
+ * link out of it, with a note. The latest totals are published on the element for the GRPO explorer.
  */
-import { checkLength } from '~/lib/rewards';
-import { defineWidgetElement, WidgetElement } from '../kit/element';
+import { checkLength, MAX_INPUT_CHARS, type TargetLanguage } from '~/lib/rewards';
+import { defineWidgetElement, showText, WidgetElement } from '../kit/element';
 import { REWARD_EXAMPLES } from './examples';
 import { rewardPlayground } from './schema';
-import { linkable, linkNote, rewardPlaygroundView, targetLanguage } from './view';
+import type { ScoreReply, ScoreRequest } from './score-worker';
+import { describeScore, rewardPlaygroundView, targetLanguage, type RewardPlaygroundView } from './view';
 
 /** Typing pauses this long before the completion is scored again. */
-const SCORE_DELAY_MS = 150;
+const SCORE_DELAY_MS = 250;
+/** Texts up to this many characters (both boxes together) are scored on the page: a few milliseconds. */
+const SYNC_SCORE_CHARS = 20_000;
+
+interface Scored {
+  completion: string;
+  reference: string;
+  lang: TargetLanguage;
+  view: RewardPlaygroundView;
+}
 
 class RewardPlaygroundWidget extends WidgetElement<typeof rewardPlayground.fields> {
   protected readonly spec = rewardPlayground;
   private completion!: HTMLTextAreaElement;
   private reference!: HTMLInputElement;
-  /** The texts last scored: what the boxes held at their last valid state (the state keeps the link's version). */
-  private scored = { completion: '', reference: '' };
-  private scoreTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The result on screen and what it is for. */
+  private scored: Scored | undefined;
+  /** The scoring worker: undefined until first needed, null where workers fail (then scoring stays on the page). */
+  private worker: Worker | null | undefined;
+  /** The latest request to the worker; replies to older ones are stale. */
+  private request: ScoreRequest | undefined;
 
   protected setup(): void {
     this.completion = this.querySelector('textarea')!;
     this.reference = this.querySelector('input[type="text"]')!;
     this.completion.value = this.state.c;
     this.reference.value = this.state.ref;
-    this.scored = { completion: this.state.c, reference: this.state.ref };
-
-    const later = () => {
-      clearTimeout(this.scoreTimer);
-      this.scoreTimer = setTimeout(() => this.onText(), SCORE_DELAY_MS);
-    };
-    this.completion.addEventListener('input', later);
-    this.reference.addEventListener('input', later);
+    this.watchBox(this.completion, () => this.onText(), { delay: SCORE_DELAY_MS, enter: false });
+    this.watchBox(this.reference, () => this.onText(), { delay: SCORE_DELAY_MS });
     for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-example]')) {
-      button.addEventListener('click', () => {
+      this.listen(button, 'click', () => {
         const example = REWARD_EXAMPLES.find((e) => e.id === button.dataset.example);
         if (!example) return;
         this.completion.value = example.completion;
@@ -44,9 +52,8 @@ class RewardPlaygroundWidget extends WidgetElement<typeof rewardPlayground.field
     }
   }
 
-  /** Score the boxes' texts; text over the length limit keeps the last valid result and says why. */
+  /** Take the boxes' texts; text over the length limit keeps the last valid result and says why. */
   private onText(lang?: string): void {
-    clearTimeout(this.scoreTimer);
     const completion = this.completion.value;
     const reference = this.reference.value;
     let valid = true;
@@ -55,31 +62,79 @@ class RewardPlaygroundWidget extends WidgetElement<typeof rewardPlayground.field
       [this.reference, 'reference answer', reference],
     ] as const) {
       let message = '';
+      let invalid = false;
       try {
         checkLength(name, text);
+        // The box's maxlength cuts a longer paste silently; say so.
+        if (text.length === MAX_INPUT_CHARS) {
+          message = `The ${name} is at the limit of ${MAX_INPUT_CHARS.toLocaleString('en-US')} characters; a longer paste is cut there.`;
+        }
       } catch (error) {
         message = `${(error as Error).message} Shorten it; the results below are for the last valid input.`;
+        invalid = true;
         valid = false;
       }
-      this.querySelector(`#${box.id}-msg`)!.textContent = message;
-      if (message) box.setAttribute('aria-invalid', 'true');
+      showText(this.querySelector(`#${box.id}-msg`)!, message);
+      if (invalid) box.setAttribute('aria-invalid', 'true');
       else box.removeAttribute('aria-invalid');
     }
-    if (!valid) return;
-    this.scored = { completion, reference };
-    const { fields } = this.spec;
-    this.set({ c: linkable(completion, fields.c.default), ref: linkable(reference, fields.ref.default), ...(lang ? { lang } : {}) });
-    this.note(linkNote(completion, reference));
+    if (valid) this.set({ c: completion, ref: reference, ...(lang ? { lang } : {}) });
   }
 
   protected render(): void {
-    const view = rewardPlaygroundView(this.scored.completion, this.scored.reference, targetLanguage(this.state.lang));
+    const { c: completion, ref: reference } = this.state;
+    const lang = targetLanguage(this.state.lang);
+    const scored = this.scored;
+    if (!scored || scored.completion !== completion || scored.reference !== reference || scored.lang !== lang) {
+      if (completion.length + reference.length > SYNC_SCORE_CHARS && this.scoreWorker()) {
+        // Keep the last result on screen until the worker answers (then set({}) draws it).
+        this.request = { id: (this.request?.id ?? 0) + 1, completion, reference, lang };
+        this.scoreWorker()!.postMessage(this.request);
+        this.out('table').setAttribute('aria-busy', 'true');
+        this.announce('');
+        return;
+      }
+      this.scored = { completion, reference, lang, view: rewardPlaygroundView(completion, reference, lang) };
+    }
+    const { view } = this.scored!;
+    this.out('table').removeAttribute('aria-busy');
     for (const [name, text] of Object.entries(view.cells)) this.out(name).textContent = text;
     this.announce(view.sentence);
     // Other widgets (the GRPO explorer) may read the latest totals.
     this.dataset.totalR1Zero = String(view.totals.r1Zero);
     this.dataset.totalStage2 = String(view.totals.stage2);
     this.dispatchEvent(new CustomEvent('rewards-change', { bubbles: true }));
+  }
+
+  /** The worker, started on first use; null where it cannot run. */
+  private scoreWorker(): Worker | null {
+    if (this.worker !== undefined) return this.worker;
+    try {
+      this.worker = new Worker(new URL('./score-worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      this.worker = null;
+      return null;
+    }
+    const onPage = () => {
+      // Score on the page from now on (the result comes by the usual guarded path).
+      this.worker?.terminate();
+      this.worker = null;
+      this.set({});
+    };
+    this.listen<MessageEvent<ScoreReply>>(this.worker, 'message', ({ data }) => {
+      const request = this.request;
+      if (!request || data.id !== request.id) return;
+      if ('error' in data) {
+        onPage();
+        return;
+      }
+      const { completion, reference, lang } = request;
+      this.scored = { completion, reference, lang, view: describeScore(data.report, lang) };
+      // Draws it if the boxes still hold these texts (otherwise a newer request is on its way).
+      this.set({});
+    });
+    this.listen(this.worker, 'error', onPage);
+    return this.worker;
   }
 }
 

@@ -3,8 +3,8 @@
  * and the sentence read to screen readers. Used by RewardPlayground.astro at build time (the first
  * example) and by element.ts in the browser.
  */
-import { scoreCompletion, type TargetLanguage } from '~/lib/rewards';
-import { LINK_LIMIT } from './schema';
+import { scoreCompletion, type RewardReport, type TargetLanguage } from '~/lib/rewards';
+import { shorten } from '../kit/schema';
 
 /** Longest answer text shown in the table (the full text is still scored). */
 export const SHOW_LIMIT = 300;
@@ -31,11 +31,16 @@ export function targetLanguage(value: string): TargetLanguage {
 
 const n3 = (x: number) => String(Math.round(x * 1000) / 1000);
 const count = (n: number) => n.toLocaleString('en-US');
-const clip = (s: string) => (s.length > SHOW_LIMIT ? `${s.slice(0, SHOW_LIMIT)}… (${count(s.length)} characters)` : s);
+/** Text from the reader shown in a cell: cut between graphemes, bidirectional controls neutralized. */
+const clip = (s: string) => (s.length > SHOW_LIMIT ? `${shorten(s, SHOW_LIMIT)} (${count(s.length)} characters)` : shorten(s, SHOW_LIMIT));
 
 /** Score a completion (throws on text over MAX_INPUT_CHARS, see checkLength) and describe the result. */
 export function rewardPlaygroundView(completion: string, reference: string, lang: TargetLanguage): RewardPlaygroundView {
-  const r = scoreCompletion(completion, reference, lang);
+  return describeScore(scoreCompletion(completion, reference, lang), lang);
+}
+
+/** Describe a score (computed here, or by the element's worker for long texts). */
+export function describeScore(r: RewardReport, lang: TargetLanguage): RewardPlaygroundView {
   return {
     cells: {
       format: String(r.format.reward),
@@ -58,19 +63,4 @@ export function rewardPlaygroundView(completion: string, reference: string, lang
       `Format ${r.format.reward}, accuracy ${r.accuracy.reward}, language consistency ${n3(r.language.reward)}. ` +
       `R1-Zero total ${r.r1Zero}; R1 reasoning-RL total ${n3(r.r1Stage2)}.`,
   };
-}
-
-/** What a shared link keeps of a text: the text itself, or `fallback` (the default) when it is too long. */
-export function linkable(text: string, fallback: string): string {
-  return text.length > LINK_LIMIT ? fallback : text;
-}
-
-/** The note shown when a text is too long for the link ('' when both fit). */
-export function linkNote(completion: string, reference: string): string {
-  if (completion.length <= LINK_LIMIT && reference.length <= LINK_LIMIT) return '';
-  const which = completion.length > LINK_LIMIT ? 'completion' : 'reference answer';
-  return (
-    `The ${which} is too long to share in the link (over ${count(LINK_LIMIT)} characters), ` +
-    'so a shared link opens the default example text instead.'
-  );
 }
