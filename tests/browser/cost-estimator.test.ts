@@ -85,8 +85,9 @@ describe('cost estimator', () => {
       inputTokens: 1000,
       priceInput: 1,
     };
+    // The last box applies once typing pauses (boxes read on commit or after a pause).
+    await expect.poll(() => results(page)).toEqual(expected(inp));
     const got = await results(page);
-    expect(got).toEqual(expected(inp));
     // Hand-computed: $2, $37, $296.
     expect(got.map((r) => r.cost)).toEqual(['$2.00', '$37.00', '$296.00']);
     expect(await widget(page).locator('.cost-estimator-summary').innerText()).toMatch(/majority vote over 8 samples \$296\.00 \(148× the plain model\)/);
