@@ -127,6 +127,7 @@ describe('cost estimator', () => {
     const answer = widget(page).locator('input[data-field="answer"]');
     await answer.focus();
     await typeInto(page, '700');
+    await page.keyboard.press('Enter'); // commits the box at once (otherwise it is read after a pause)
     const good = await results(page);
     expect(good).toEqual(expected({ ...defaultCostInputs, answer: 700 }));
 
@@ -146,6 +147,7 @@ describe('cost estimator', () => {
       const input = widget(page).locator(`input[data-field="${field}"]`);
       // Pasted in one go (typing would pass through valid prefixes such as "1" of "1e999").
       await input.fill(text);
+      await input.press('Enter');
       expect(await errorOf(page, field).innerText(), `${field}=${text}`).toMatch(message);
       expect(await errorOf(page, field).innerText()).toMatch(/Enter a (whole )?number from/);
       expect(await input.getAttribute('aria-invalid')).toBe('true');
@@ -154,12 +156,14 @@ describe('cost estimator', () => {
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       // Fix it again before the next case.
       await input.fill(String(field === 'answer' ? 700 : defaultCostInputs[field as keyof CostInputs]));
+      await input.press('Enter');
       expect(await errorOf(page, field).innerText()).toBe('');
       expect(await input.getAttribute('aria-invalid')).toBeNull();
     }
 
     // A 1 MB paste: refused with a message, the results kept.
     await answer.fill('9'.repeat(1_000_000));
+    await answer.press('Enter');
     expect(await errorOf(page, 'answer').innerText()).toMatch(/Too long: at most 40 characters/);
     expect(await results(page)).toEqual(good);
     // The URL still holds the last valid state.
