@@ -162,6 +162,18 @@ describe('approach comparison widget', () => {
     }
   });
 
+  it('keeps a shared link to a later section in place while the widget folds its table away', async () => {
+    const { page, context } = await openPage(browser, '/takeaways/#what-deepseek-r1-changed');
+    await expect.poll(() => page.locator(`${ROOT} details`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+    const top = await page.locator('#what-deepseek-r1-changed').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(headerBottom);
+    expect(top).toBeLessThan(headerBottom + 40);
+    await context.close();
+  });
+
   it('is usable on a 390×844 phone', async () => {
     const { page, context, consoleErrors } = await openPage(browser, '/takeaways/', { device: 'phone' });
     const right = await page.locator(ROOT).evaluate((root) => ({

@@ -207,9 +207,7 @@ export function decisionTable(): HtmlNode {
     children: [
       {
         tag: 'caption',
-        children: [
-          'Decision table: for each answer, the best verdict it still allows when the other answers are as favourable as possible',
-        ],
+        children: ['What each answer allows, approach by approach'],
       },
       { tag: 'thead', children: [header] },
       { tag: 'tbody', children: rows },
