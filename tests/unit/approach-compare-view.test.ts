@@ -53,7 +53,7 @@ describe('approach-compare view', () => {
 
     const fast = approachCompareView(state({ latency: 'tight' }));
     expect(fast.rows[0]!.attrs?.['data-verdict']).toBe('no');
-    expect(fast.caveat).toMatch(/long traces too/);
+    expect(fast.caveat).toMatch(/answer at length too/);
     expect(fast.scenario).toContain('answers that must stay fast');
   });
 

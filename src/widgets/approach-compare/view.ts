@@ -140,7 +140,7 @@ export function approachCompareView(state: ApproachCompareState, titles: SourceT
   const summary = summaryText(fits);
   const caveat =
     situation.latency === 'tight'
-      ? 'Models trained to reason answer with long traces too; a distilled small model makes each token cheaper, not the answer shorter.'
+      ? 'Trained reasoning models answer at length too; distilling makes tokens cheaper, not fewer.'
       : '';
   return {
     situation,
@@ -203,7 +203,7 @@ export function decisionTable(): HtmlNode {
   );
   return {
     tag: 'table',
-    attrs: { class: 'approach-compare-table' },
+    attrs: { class: 'widget-table approach-compare-table' },
     children: [
       {
         tag: 'caption',
