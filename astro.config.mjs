@@ -9,6 +9,7 @@ import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { checkLinksIntegration } from './src/build/check-links.ts';
+import { publishedLinksIntegration } from './src/build/published-links-integration.ts';
 import { shikiThemes, shikiTransformers } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 
@@ -43,6 +44,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    // Before the link check, so that fixture builds (whose pages link outside the fixture) reach it.
+    publishedLinksIntegration(),
     checkLinksIntegration(),
     pagefindIntegration(),
   ],
