@@ -80,12 +80,16 @@ export function sortLinks(links: Iterable<string>): string[] {
   });
 }
 
+/** /book/'s ids are its chapters' ids, renamed where they repeat: the chapters' own pages publish them. */
+const PAGES_WITHOUT_OWN_FRAGMENTS = new Set(['/book/']);
+
 /** Every URL and fragment the built site publishes now: each page (not redirects) and its anchors. */
 export function currentLinks(pages: Iterable<LinkTargets>): string[] {
   const links: string[] = [];
   for (const page of pages) {
     if (page.redirectTo || page.path === '/404') continue;
-    links.push(page.path, ...page.anchors.map((a) => `${page.path}#${a}`));
+    links.push(page.path);
+    if (!PAGES_WITHOUT_OWN_FRAGMENTS.has(page.path)) links.push(...page.anchors.map((a) => `${page.path}#${a}`));
   }
   return sortLinks(links);
 }
