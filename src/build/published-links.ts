@@ -8,9 +8,8 @@
  * Pure functions over strings, used by the build (published-links-integration.ts), by
  * `npm run links:publish` (scripts/publish-links.mjs) and by tests.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-
-type ParsedNode = DefaultTreeAdapterMap['node'];
+import { parse } from 'parse5';
+import { forEachElement } from './link-check.ts';
 
 /** What one built page offers to published links. */
 export interface LinkTargets {
@@ -31,26 +30,19 @@ const ANCHOR_CLASSES = ['anchor-link', 'figure-anchor', 'equation-anchor'];
 export const REDIRECT_META = 'moved-to';
 
 export function readLinkTargets(path: string, html: string): LinkTargets {
-  const document = parse(html);
   const ids = new Set<string>();
   const anchors: string[] = [];
   let redirectTo: string | undefined;
-  const pending: ParsedNode[] = [document];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if ('attrs' in node) {
-      const attribute = (name: string) => node.attrs.find((a) => a.name === name && !a.prefix)?.value;
-      const id = attribute('id');
-      if (id !== undefined) ids.add(id);
-      const classes = (attribute('class') ?? '').split(/\s+/);
-      const href = attribute('href');
-      if (node.nodeName === 'a' && href?.startsWith('#') && classes.some((c) => ANCHOR_CLASSES.includes(c))) {
-        anchors.push(decodeURIComponent(href.slice(1)));
-      }
-      if (node.nodeName === 'meta' && attribute('name') === REDIRECT_META) redirectTo = attribute('content');
+  forEachElement(parse(html), (node, attribute) => {
+    const id = attribute('id');
+    if (id !== undefined) ids.add(id);
+    const classes = (attribute('class') ?? '').split(/\s+/);
+    const href = attribute('href');
+    if (node.nodeName === 'a' && href?.startsWith('#') && classes.some((c) => ANCHOR_CLASSES.includes(c))) {
+      anchors.push(decodeURIComponent(href.slice(1)));
     }
-    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push(node.childNodes[i]!);
-  }
+    if (node.nodeName === 'meta' && attribute('name') === REDIRECT_META) redirectTo = attribute('content');
+  });
   return { path, ids, anchors: [...new Set(anchors)], ...(redirectTo ? { redirectTo } : {}) };
 }
 

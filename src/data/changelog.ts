@@ -11,6 +11,19 @@ export interface ChangelogEntry {
   summary: string;
 }
 
+/** The chapters of the first edition, which several entries touch all at once. */
+const CHAPTERS = [
+  'foundations/what-is-a-reasoning-model',
+  'foundations/when-to-use-reasoning-models',
+  'approaches/inference-time-scaling',
+  'approaches/pure-rl',
+  'approaches/sft-plus-rl',
+  'approaches/distillation',
+  'deepseek-r1',
+  'on-a-budget',
+  'takeaways',
+];
+
 export const changelog: readonly ChangelogEntry[] = [
   {
     date: '2026-11-30',
@@ -63,31 +76,13 @@ export const changelog: readonly ChangelogEntry[] = [
   },
   {
     date: '2026-11-26',
-    pages: [
-      'foundations/what-is-a-reasoning-model',
-      'foundations/when-to-use-reasoning-models',
-      'approaches/inference-time-scaling',
-      'approaches/pure-rl',
-      'approaches/sft-plus-rl',
-      'approaches/distillation',
-      'deepseek-r1',
-      'on-a-budget',
-      'takeaways',
-    ],
+    pages: CHAPTERS,
     summary: 'All chapters checked against the fact sheet, with corrections.',
   },
   {
     date: '2026-11-26',
     pages: [
-      'foundations/what-is-a-reasoning-model',
-      'foundations/when-to-use-reasoning-models',
-      'approaches/inference-time-scaling',
-      'approaches/pure-rl',
-      'approaches/sft-plus-rl',
-      'approaches/distillation',
-      'deepseek-r1',
-      'on-a-budget',
-      'takeaways',
+      ...CHAPTERS,
       'reference/glossary',
       'reference/formulas',
       'reference/bibliography',
