@@ -5,7 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentFileFor, parsePublishedLinks, readLinkTargets, unresolvedLinks, type LinkTargets } from './published-links.ts';
@@ -25,17 +25,36 @@ export async function readBuiltTargets(outDir: string): Promise<Map<string, Link
   return targets;
 }
 
+/**
+ * Takes the redirect pages of moved pages out of the sitemap (@astrojs/sitemap lists every route; its
+ * hook has run by now): search engines should know only the page's current URL.
+ */
+async function dropRedirectsFromSitemap(outDir: string, targets: ReadonlyMap<string, LinkTargets>): Promise<void> {
+  const moved = [...targets.values()].filter((t) => t.redirectTo).map((t) => t.path);
+  if (moved.length === 0) return;
+  for (const name of await readdir(outDir)) {
+    if (!/^sitemap-\d+\.xml$/.test(name)) continue;
+    const file = join(outDir, name);
+    const xml = await readFile(file, 'utf8');
+    const kept = xml.replace(/<url><loc>([^<]*)<\/loc>.*?<\/url>/g, (entry, loc: string) => (moved.includes(new URL(loc).pathname) ? '' : entry));
+    if (kept !== xml) await writeFile(file, kept);
+  }
+}
+
 export function publishedLinksIntegration(): AstroIntegration {
   return {
     name: 'site-published-links',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const targets = await readBuiltTargets(outDir);
+        await dropRedirectsFromSitemap(outDir, targets);
         if (!existsSync(PUBLISHED_LINKS_FILE)) {
           logger.warn(`${PUBLISHED_LINKS_FILE} is missing: run npm run links:publish after this build`);
           return;
         }
         const published = parsePublishedLinks(await readFile(PUBLISHED_LINKS_FILE, 'utf8'));
-        const failures = unresolvedLinks(published, await readBuiltTargets(fileURLToPath(dir)));
+        const failures = unresolvedLinks(published, targets);
         if (failures.length === 0) {
           logger.info(`all ${published.length} published links resolve`);
           return;

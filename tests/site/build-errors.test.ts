@@ -61,5 +61,9 @@ describe('build failures name the file', () => {
     const html = readFileSync(redirect, 'utf8');
     expect(html).toContain('http-equiv="refresh" content="0;url=/page/"');
     expect(html).toMatch(/<link rel="canonical" href="[^"]*\/page\/"/);
+    // The sitemap lists the page at its new URL only.
+    const sitemap = readFileSync(join(scratch, 'published-links', 'dist', 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toMatch(/<loc>[^<]*\/page\/<\/loc>/);
+    expect(sitemap).not.toContain('/old-page/');
   });
 });
