@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
-import { OG_HEIGHT, OG_WIDTH } from './og-size';
+import { OG_HEIGHT, OG_WIDTH } from './og-size.ts';
 
 export { OG_HEIGHT, OG_WIDTH };
 
