@@ -9,8 +9,11 @@ import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { checkLinksIntegration } from './src/build/check-links.ts';
+import { publishedLinksIntegration } from './src/build/published-links-integration.ts';
 import { shikiThemes, shikiTransformers } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
+import { siteUrlWarning } from './src/og/site-url-warning.ts';
+import { readerFormatsIntegration } from './src/build/reader-formats-integration.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -41,13 +44,20 @@ export default defineConfig({
     },
   },
   integrations: [
+    siteUrlWarning(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    // .md pages, llms-full.txt and the book's unique ids, before the checks read the pages.
+    readerFormatsIntegration(),
+    // Before the link check, so that fixture builds (whose pages link outside the fixture) reach it.
+    publishedLinksIntegration(),
     checkLinksIntegration(),
     pagefindIntegration(),
   ],
   vite: {
     plugins: [katexWoff2Only()],
+    // The social-image rasteriser is a native Node addon: load it from node_modules, never bundle it.
+    ssr: { external: ['@resvg/resvg-js'] },
     build: {
       rolldownOptions: {
         // Every MDX page compiles to a module starting with Astro's "use astro:head-inject" directive, and

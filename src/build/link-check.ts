@@ -9,6 +9,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 type ParsedNode = DefaultTreeAdapterMap['node'];
+type ParsedElement = DefaultTreeAdapterMap['element'];
 
 export interface BuiltPage {
   /** Site path, e.g. "/approaches/pure-rl/". */
@@ -42,6 +43,20 @@ export interface HtmlFacts {
 /** Set by src/markdown/remark-link-sources.ts. */
 const SOURCE_ATTRIBUTE = 'data-mdx-source';
 
+/**
+ * Calls `visit` for every element of a parse5 tree, depth-first in document order, with a reader of its
+ * (unprefixed) attributes. A <template>'s content is a separate fragment, not a child, so it is skipped,
+ * as browsers do not render it.
+ */
+export function forEachElement(root: ParsedNode, visit: (node: ParsedElement, attribute: (name: string) => string | undefined) => void): void {
+  const pending: ParsedNode[] = [root];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if ('attrs' in node) visit(node, (name) => node.attrs.find((a) => a.name === name && !a.prefix)?.value);
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push(node.childNodes[i]!);
+  }
+}
+
 export function readHtml(html: string): HtmlFacts {
   // Source locations are only needed to cut the marks out of the original text.
   const hasMarks = html.includes(SOURCE_ATTRIBUTE);
@@ -50,25 +65,17 @@ export function readHtml(html: string): HtmlFacts {
   const links: string[] = [];
   const sources: (string | undefined)[] = [];
   const marks: { start: number; end: number }[] = [];
-  // Depth-first in document order; a <template>'s content is a separate fragment, not a child, so it
-  // is skipped, as browsers do not render it.
-  const pending: ParsedNode[] = [document];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if ('attrs' in node) {
-      const attribute = (name: string) => node.attrs.find((a) => a.name === name && !a.prefix)?.value;
-      const id = attribute('id');
-      if (id !== undefined) ids.push(id);
-      const href = node.nodeName === 'a' ? attribute('href') : undefined;
-      if (href !== undefined) {
-        links.push(href);
-        sources.push(attribute(SOURCE_ATTRIBUTE));
-      }
-      const place = node.sourceCodeLocation?.attrs?.[SOURCE_ATTRIBUTE];
-      if (place) marks.push({ start: place.startOffset, end: place.endOffset });
+  forEachElement(document, (node, attribute) => {
+    const id = attribute('id');
+    if (id !== undefined) ids.push(id);
+    const href = node.nodeName === 'a' ? attribute('href') : undefined;
+    if (href !== undefined) {
+      links.push(href);
+      sources.push(attribute(SOURCE_ATTRIBUTE));
     }
-    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push(node.childNodes[i]!);
-  }
+    const place = node.sourceCodeLocation?.attrs?.[SOURCE_ATTRIBUTE];
+    if (place) marks.push({ start: place.startOffset, end: place.endOffset });
+  });
   let withoutSources = html;
   for (const { start, end } of marks.sort((a, b) => b.start - a.start)) {
     // Take the space before the attribute with it: `<a href="x" data-mdx-source="…">` → `<a href="x">`.

@@ -4,14 +4,14 @@
  */
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { anchorHeading, isAnchorLevel } from '../site/anchor-heading.ts';
+import { anchorHeading, isAnchorLevel, oldIdsAfter } from '../site/anchor-heading.ts';
 
 export function rehypeHeadingAnchors() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       const id = node.properties.id;
       if (!isAnchorLevel(node.tagName) || typeof id !== 'string' || !id || !parent || index === undefined) return;
-      parent.children[index] = anchorHeading(node as Element & { properties: { id: string } });
+      parent.children[index] = anchorHeading(node as Element & { properties: { id: string } }, oldIdsAfter(parent.children, index));
       // The heading now sits inside the wrapper; nothing in it needs a visit.
       return [SKIP, index + 1];
     });

@@ -9,6 +9,11 @@
  *     <a class="anchor-link" href="#grpo"><span class="sr-only" data-pagefind-ignore>Link to section: GRPO</span>
  *       <span aria-hidden="true" class="anchor-icon">#</span></a>
  *   </div>
+ *
+ * A renamed heading keeps its old id working: the old id goes in an MDX comment on the line under the
+ * heading, `{/* old id: grpo *\/}` (several: `{/* old ids: grpo, grpo-objective *\/}`), and the heading
+ * starts with an empty `<span class="heading-alias" id="grpo">`, so published links to #grpo still land
+ * on it (inside the heading, not beside it, where the wrapper's flex gap would shift the title).
  */
 import type { Element, ElementContent, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -44,9 +49,33 @@ export function anchorLink(id: string, text: string): Element {
   ]);
 }
 
-/** Wrap a heading that has an id with its anchor link. */
-export function anchorHeading(heading: Element & { properties: { id: string } }): Element {
-  return h(`div.heading-wrapper.level-${heading.tagName}`, [heading, anchorLink(heading.properties.id, headingText(heading))]);
+const OLD_ID_COMMENT = /^\s*\/\*\s*old ids?:\s*([^*]*?)\s*\*\/\s*$/;
+
+/** The old ids declared in an MDX comment such as `{/* old id: grpo *\/}`; empty for any other node. */
+export function declaredOldIds(node: RootContent | ElementContent | undefined): string[] {
+  if (!node || node.type !== ('mdxFlowExpression' as string)) return [];
+  const match = OLD_ID_COMMENT.exec(String((node as { value?: unknown }).value ?? ''));
+  return match ? match[1]!.split(/[\s,]+/).filter(Boolean) : [];
+}
+
+/** Old ids declared on the lines right after the heading at `index` (only blank text in between). */
+export function oldIdsAfter(siblings: readonly (RootContent | ElementContent)[], index: number): string[] {
+  const ids: string[] = [];
+  for (let i = index + 1; i < siblings.length; i++) {
+    const node = siblings[i]!;
+    if (node.type === 'text' && !node.value.trim()) continue;
+    const declared = declaredOldIds(node);
+    if (declared.length === 0) break;
+    ids.push(...declared);
+  }
+  return ids;
+}
+
+/** Wrap a heading that has an id with its anchor link (and an empty target for each of its old ids). */
+export function anchorHeading(heading: Element & { properties: { id: string } }, oldIds: readonly string[] = []): Element {
+  const text = headingText(heading);
+  if (oldIds.length) heading.children.unshift(...oldIds.map((id) => h('span.heading-alias', { id })));
+  return h(`div.heading-wrapper.level-${heading.tagName}`, [heading, anchorLink(heading.properties.id, text)]);
 }
 
 /** The same markup as an HTML string, for components; `innerHtml` is the heading's content. */

@@ -30,6 +30,8 @@ export const pageSchema = z.object({
   approach: z.enum(APPROACHES).optional(),
   /** Date of the last substantial revision. */
   updated: z.coerce.date().optional(),
+  /** Old URLs of a page that moved ("/old/path/"); each becomes a redirect page (src/pages/[...moved].astro). */
+  aliases: z.array(z.string().regex(/^\/([a-z0-9-]+\/)+$/, 'an old URL such as /old/path/')).optional(),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

@@ -1,0 +1,92 @@
+/**
+ * Finishes /book/ after the build. Its chapters were rendered as on their own pages, so ids repeat between
+ * chapters (#references, #results, citation and card ids): each repeated id gets its chapter's prefix
+ * ("approaches-pure-rl--results") and every reference to it inside that chapter follows (href="#…", for,
+ * aria-*, popovertarget). Links to a chapter's own page ("/approaches/pure-rl/#grpo") become links inside
+ * the book. Figures and equations are numbered by chapter: "Figure 3.1", "(3.2)".
+ */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
+
+const ID_LISTS = ['htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'popoverTarget'] as const;
+
+const classesOf = (node: Element): string[] => {
+  const c = node.properties?.className;
+  return Array.isArray(c) ? c.map(String) : [];
+};
+
+interface Chapter {
+  node: Element;
+  number: string;
+  /** Site path of the chapter's own page, "/approaches/pure-rl/". */
+  path: string;
+  prefix: string;
+  renamed: Map<string, string>;
+}
+
+function setText(node: Element, value: string): void {
+  node.children = [{ type: 'text', value }];
+}
+
+export function finishBook(html: string): string {
+  const tree: Root = fromHtml(html);
+  const chapters: Chapter[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'article' && classesOf(node).includes('book-chapter')) {
+      const path = String(node.properties.dataChapterPath ?? '');
+      chapters.push({ node, number: String(node.properties.dataChapter ?? ''), path, prefix: path.replace(/^\/|\/$/g, '').replace(/\//g, '-'), renamed: new Map() });
+    }
+  });
+
+  // Which ids occur more than once in the whole book.
+  const seen = new Map<string, number>();
+  visit(tree, 'element', (node: Element) => {
+    const id = node.properties?.id;
+    if (typeof id === 'string') seen.set(id, (seen.get(id) ?? 0) + 1);
+  });
+
+  for (const chapter of chapters) {
+    visit(chapter.node, 'element', (node: Element) => {
+      const id = node.properties?.id;
+      if (typeof id === 'string' && node !== chapter.node && (seen.get(id) ?? 0) > 1) {
+        const unique = `${chapter.prefix}--${id}`;
+        chapter.renamed.set(id, unique);
+        node.properties.id = unique;
+      }
+    });
+  }
+
+  const byPath = new Map(chapters.map((c) => [c.path, c]));
+  for (const chapter of chapters) {
+    const local = (id: string) => chapter.renamed.get(id) ?? id;
+    visit(chapter.node, 'element', (node: Element) => {
+      for (const name of ID_LISTS) {
+        const value = node.properties?.[name];
+        const properties: Record<string, unknown> = node.properties;
+        if (typeof value === 'string') properties[name] = value.split(/\s+/).map(local).join(' ');
+        else if (Array.isArray(value)) properties[name] = value.map((v) => local(String(v)));
+      }
+      const href = node.tagName === 'a' ? node.properties?.href : undefined;
+      if (typeof href === 'string') {
+        if (href.startsWith('#')) node.properties.href = `#${local(href.slice(1))}`;
+        else {
+          const [path = '', fragment] = href.split('#');
+          const target = byPath.get(path);
+          if (target) node.properties.href = `#${fragment ? (target.renamed.get(fragment) ?? fragment) : target.node.properties.id}`;
+        }
+      }
+      const classes = classesOf(node);
+      if (classes.includes('equation-number')) {
+        const n = /\((\d+)\)/.exec(node.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))?.[1];
+        if (n) setText(node, `(${chapter.number}.${n})`);
+      }
+      if (classes.includes('figure-anchor')) {
+        const n = /Figure (\d+)/.exec(node.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))?.[1];
+        if (n) setText(node, `Figure ${chapter.number}.${n}`);
+      }
+    });
+  }
+  return toHtml(tree);
+}

@@ -1,0 +1,87 @@
+/**
+ * The page's social preview (og:image): a 1200×630 PNG made at build time from its title and section.
+ * satori lays out the card as SVG, @resvg/resvg-js rasterises it; both run in Node with no browser and no
+ * network. The fonts are KaTeX's sans-serif faces, the font files the site already self-hosts (satori
+ * reads TTF, not the woff2 the site serves).
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+import { OG_HEIGHT, OG_WIDTH } from './og-size.ts';
+
+export { OG_HEIGHT, OG_WIDTH };
+
+export interface OgCard {
+  title: string;
+  /** Sidebar section, shown above the title ("Approaches"). */
+  section: string;
+  siteName: string;
+}
+
+const require = createRequire(import.meta.url);
+let fontsLoading: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
+
+function fonts() {
+  fontsLoading ??= (async () => ({
+    regular: await readFile(require.resolve('katex/dist/fonts/KaTeX_SansSerif-Regular.ttf')),
+    bold: await readFile(require.resolve('katex/dist/fonts/KaTeX_SansSerif-Bold.ttf')),
+  }))();
+  return fontsLoading;
+}
+
+/** KaTeX's sans-serif has curly quotes but no long dashes or ellipsis; their plain forms read the same here. */
+export function plainPunctuation(text: string): string {
+  return text.replace(/[–—]/g, '-').replace(/…/g, '...');
+}
+
+/** Smaller type for longer titles, so every title fits in at most three lines. */
+export function titleSize(title: string): number {
+  return title.length > 60 ? 60 : title.length > 34 ? 72 : 88;
+}
+
+type Node = { type: string; props: Record<string, unknown> };
+const el = (type: string, style: Record<string, unknown>, children: unknown): Node => ({ type, props: { style, children } });
+
+export function cardLayout(card: OgCard): Node {
+  const accent = '#0a58a8';
+  return el(
+    'div',
+    {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      boxSizing: 'border-box',
+      padding: '64px 80px',
+      background: '#ffffff',
+      color: '#1b1f24',
+      borderTop: `16px solid ${accent}`,
+      fontFamily: 'KaTeX_SansSerif',
+    },
+    [
+      el('div', { display: 'flex', fontSize: 34, fontWeight: 700, color: accent, letterSpacing: 1 }, plainPunctuation(card.section).toUpperCase()),
+      el('div', { display: 'flex', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12 }, plainPunctuation(card.title)),
+      el(
+        'div',
+        { display: 'flex', justifyContent: 'space-between', alignItems: 'center', fontSize: 32, color: '#535c66', borderTop: '2px solid #d5dbe2', paddingTop: 28 },
+        [el('div', { display: 'flex' }, plainPunctuation(card.siteName)), el('div', { display: 'flex', color: accent }, 'An interactive reference')],
+      ),
+    ],
+  );
+}
+
+export async function ogImagePng(card: OgCard): Promise<Uint8Array> {
+  const { regular, bold } = await fonts();
+  const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts: [
+      { name: 'KaTeX_SansSerif', data: regular, weight: 400, style: 'normal' },
+      { name: 'KaTeX_SansSerif', data: bold, weight: 700, style: 'normal' },
+    ],
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+}
