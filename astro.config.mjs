@@ -11,6 +11,7 @@ import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { checkLinksIntegration } from './src/build/check-links.ts';
 import { shikiThemes, shikiTransformers } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
+import { linkPreviewsIntegration } from './src/site/link-previews-integration.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -44,6 +45,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     checkLinksIntegration(),
+    linkPreviewsIntegration(),
     pagefindIntegration(),
   ],
   vite: {
