@@ -78,7 +78,7 @@ class SiteCards extends HTMLElement {
     event.preventDefault();
     void loadPreviews().then((all) => {
       const preview = previewFor(all, link.getAttribute('href')!, location.href);
-      if (preview) this.show(link, 'tap', preview[0], preview[1], { href: link.href, label: 'Go to this section' });
+      if (preview) this.show(link, 'tap', preview[0], preview[1], { href: link.getAttribute('href')!, label: 'Go to this section' });
       else location.assign(link.href);
     });
   };
@@ -121,7 +121,7 @@ class SiteCards extends HTMLElement {
     const source = host.querySelector('.hover-card');
     if (!source) return;
     const isTerm = host.classList.contains('term');
-    const go = { href: link.href, label: isTerm ? 'Open in the glossary' : 'Go to the reference list' };
+    const go = { href: link.getAttribute('href')!, label: isTerm ? 'Open in the glossary' : 'Go to the reference list' };
     this.show(link, 'tap', link.textContent ?? '', '', go, source);
     // After focus has moved into the popover: the CSS card (sticky :hover after a tap) stays hidden.
     host.classList.add('card-dismissed');
@@ -156,7 +156,7 @@ class SiteCards extends HTMLElement {
     if (go) {
       const link = document.createElement('a');
       link.className = 'card-popover-go';
-      link.href = go.href;
+      link.setAttribute('href', go.href);
       link.textContent = `${go.label} →`;
       card.append(link);
     }

@@ -17,3 +17,21 @@ export function parseThemeChoice(stored: string | null | undefined): ThemeChoice
 export function isDark(choice: ThemeChoice, systemPrefersDark: boolean): boolean {
   return choice === 'dark' || (choice === 'auto' && systemPrefersDark);
 }
+
+/**
+ * The no-flash script Base.astro inlines in <head>: runs before first paint and sets data-theme (the
+ * palette) and data-theme-choice (what the toggle shows) from the saved choice, else the OS setting.
+ * Written from the constants above so the script and the toggle cannot disagree on the rules.
+ */
+export const THEME_BOOT_SCRIPT = `(() => {
+  const root = document.documentElement;
+  root.classList.replace('no-js', 'js');
+  let choice = 'auto';
+  try {
+    const stored = localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});
+    if (${JSON.stringify(THEME_CHOICES)}.includes(stored)) choice = stored;
+  } catch {}
+  const dark = choice === 'dark' || (choice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  root.dataset.theme = dark ? 'dark' : 'light';
+  root.dataset.themeChoice = choice;
+})();`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smartQuotes } from '../../src/site/typography';
-import { isDark, parseThemeChoice } from '../../src/site/theme';
+import { THEME_BOOT_SCRIPT, isDark, parseThemeChoice } from '../../src/site/theme';
 
 describe('smartQuotes', () => {
   it('turns apostrophes inside and after words into ’', () => {
@@ -34,5 +34,25 @@ describe('parseThemeChoice', () => {
     expect(isDark('auto', false)).toBe(false);
     expect(isDark('light', true)).toBe(false);
     expect(isDark('dark', false)).toBe(true);
+  });
+});
+
+describe('THEME_BOOT_SCRIPT', () => {
+  function boot(stored: string | null, systemDark: boolean): DOMStringMap {
+    const dataset: Record<string, string> = {};
+    const root = { dataset, classList: { replace: () => true } };
+    const run = new Function('document', 'localStorage', 'matchMedia', THEME_BOOT_SCRIPT);
+    run({ documentElement: root }, { getItem: () => stored }, () => ({ matches: systemDark }));
+    return dataset;
+  }
+
+  it('applies a saved choice and follows the OS on auto', () => {
+    expect(boot('dark', false)).toEqual({ theme: 'dark', themeChoice: 'dark' });
+    expect(boot('light', true)).toEqual({ theme: 'light', themeChoice: 'light' });
+    expect(boot(null, true)).toEqual({ theme: 'dark', themeChoice: 'auto' });
+  });
+
+  it('reads an unknown stored value as auto', () => {
+    expect(boot('purple', false)).toEqual({ theme: 'light', themeChoice: 'auto' });
   });
 });
