@@ -2,14 +2,14 @@ import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 const server = await startStaticServer('dist', 0);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-for (const opts of [{}, { colorScheme: 'dark' }, { colorScheme: 'dark', reducedMotion: 'reduce' }]) {
-  const c = await browser.newContext(opts);
-  const p = await c.newPage();
-  await p.goto(server.url + '/approaches/pure-rl/');
-  await p.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
-  await p.emulateMedia({ media: 'print' });
-  console.log(JSON.stringify(opts), await p.evaluate(() => { const b = document.body; const d = document.createElement('div'); d.style.background = 'var(--c-bg)'; document.body.append(d); return [getComputedStyle(b).backgroundColor, getComputedStyle(d).backgroundColor, getComputedStyle(document.querySelector('main p')).color]; }));
-  await p.setContent((await p.content()));
-  await c.close();
-}
+const c = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, reducedMotion: 'reduce' });
+const p = await c.newPage();
+await p.goto(server.url + '/approaches/pure-rl/');
+await p.evaluate(() => document.getElementById('the-group-relative-advantage').scrollIntoView({ block: 'start' }));
+await p.waitForTimeout(500);
+console.log(await p.evaluate(() => [scrollY, document.querySelector('[data-toc-current]').textContent]));
+await p.locator('.toc-bar summary').tap();
+await p.locator('.toc-bar-panel a[data-toc-link="population-or-sample-standard-deviation"]').tap();
+await p.waitForTimeout(500);
+console.log(await p.evaluate(() => [location.hash, document.getElementById('population-or-sample-standard-deviation').getBoundingClientRect().top, document.querySelector('.toc-bar').getBoundingClientRect().bottom, scrollY, document.querySelector('[data-toc-current]').textContent, getComputedStyle(document.documentElement).scrollPaddingTop]));
 await browser.close(); process.exit(0);
