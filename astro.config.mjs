@@ -14,6 +14,7 @@ import { shikiThemes, shikiTransformers } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 import { siteUrlWarning } from './src/og/site-url-warning.ts';
 import { readerFormatsIntegration } from './src/build/reader-formats-integration.ts';
+import { linkPreviewsIntegration } from './src/site/link-previews-integration.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -52,6 +53,7 @@ export default defineConfig({
     // Before the link check, so that fixture builds (whose pages link outside the fixture) reach it.
     publishedLinksIntegration(),
     checkLinksIntegration(),
+    linkPreviewsIntegration(),
     pagefindIntegration(),
   ],
   vite: {

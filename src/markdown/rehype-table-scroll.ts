@@ -2,7 +2,7 @@
  * Wraps each Markdown table in a scroll container so a wide table scrolls on its own instead of
  * widening the page on a phone. The container is focusable and labelled so keyboard users can scroll it.
  */
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 
 export function rehypeTableScroll() {
@@ -17,9 +17,36 @@ export function rehypeTableScroll() {
         properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${count} (scrolls sideways)` },
         children: [node],
       };
+      keepHeaderTokensWhole(node);
       parent.children[index] = container;
       // The table is now inside the container: do not visit it (and wrap it) again.
       return SKIP;
     });
   };
+}
+
+/** A word with an inner hyphen or slash, such as MATH-500 or R1-Zero. */
+const HYPHENATED = /\S+[-/‐]\S+/g;
+
+/**
+ * Browsers break lines after a hyphen, so a narrow column header reads "MATH-" / "500"; CSS cannot
+ * forbid that break. Wrap such words in column headers in a span that CSS keeps on one line
+ * (.no-break in global.css); the text itself (search, copy) is unchanged.
+ */
+function keepHeaderTokensWhole(table: Element): void {
+  visit(table, 'element', (th) => {
+    if (th.tagName !== 'th') return;
+    th.children = th.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'text' || !child.value.match(HYPHENATED)) return [child];
+      const parts: ElementContent[] = [];
+      let last = 0;
+      for (const match of child.value.matchAll(HYPHENATED)) {
+        if (match.index > last) parts.push({ type: 'text', value: child.value.slice(last, match.index) });
+        parts.push({ type: 'element', tagName: 'span', properties: { className: ['no-break'] }, children: [{ type: 'text', value: match[0] }] });
+        last = match.index + match[0].length;
+      }
+      if (last < child.value.length) parts.push({ type: 'text', value: child.value.slice(last) });
+      return parts;
+    });
+  });
 }

@@ -178,7 +178,7 @@ describe('theme', () => {
   it('follows the OS by default and keeps a chosen theme across reloads without a flash', async () => {
     const { page, context } = await openPage(browser, ARTICLE, { colorScheme: 'dark' });
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.selectOption('[data-theme-select]', 'light');
+    await page.getByRole('radio', { name: 'Light' }).check();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
     // The theme must already be right in the first paint: check it before any module script runs.
     await page.addInitScript(() => {
@@ -188,7 +188,7 @@ describe('theme', () => {
     });
     await page.reload();
     expect(await page.evaluate(() => (window as unknown as { themeAtParse: string }).themeAtParse)).toBe('light');
-    expect(await page.locator('[data-theme-select]').inputValue()).toBe('light');
+    expect(await page.getByRole('radio', { name: 'Light' }).isChecked()).toBe(true);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(255, 255, 255)');
     await context.close();
@@ -222,7 +222,7 @@ describe('phone layout', () => {
 
   it('the table of contents is a collapsible block', async () => {
     const { page, context } = await openPage(browser, ARTICLE, { device: 'phone' });
-    const details = page.locator('details.toc-mobile');
+    const details = page.locator('.toc-bar details');
     await expect(details.isVisible()).resolves.toBe(true);
     expect(await details.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false);
     await details.locator('summary').click();

@@ -1,0 +1,11 @@
+/** Measurements of the page chrome shared by the scroll-spy and the cards. */
+
+/** Bottom of the sticky chrome at the top of the screen: the header, and the phone bar when it shows. */
+export function stickyChromeBottom(): number {
+  let bottom = 0;
+  for (const el of document.querySelectorAll<HTMLElement>('.site-header, .toc-bar')) {
+    const box = el.getBoundingClientRect();
+    if (box.height > 0) bottom = Math.max(bottom, box.bottom);
+  }
+  return bottom;
+}

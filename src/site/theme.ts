@@ -1,0 +1,37 @@
+/**
+ * The reader's colour theme: what may be stored and how a stored value is read. Used by the no-flash
+ * script in Base.astro (passed in with define:vars) and by <site-theme-toggle>, so both agree.
+ */
+export const THEME_CHOICES = ['light', 'dark', 'auto'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
+/** localStorage key of the saved choice. */
+export const THEME_STORAGE_KEY = 'theme';
+
+/** A stored value as a choice: anything unknown (a typo, an old format, null) means "auto". */
+export function parseThemeChoice(stored: string | null | undefined): ThemeChoice {
+  return (THEME_CHOICES as readonly string[]).includes(stored ?? '') ? (stored as ThemeChoice) : 'auto';
+}
+
+/** Whether a choice shows the dark palette, given the OS preference. */
+export function isDark(choice: ThemeChoice, systemPrefersDark: boolean): boolean {
+  return choice === 'dark' || (choice === 'auto' && systemPrefersDark);
+}
+
+/**
+ * The no-flash script Base.astro inlines in <head>: runs before first paint and sets data-theme (the
+ * palette) and data-theme-choice (what the toggle shows) from the saved choice, else the OS setting.
+ * Written from the constants above so the script and the toggle cannot disagree on the rules.
+ */
+export const THEME_BOOT_SCRIPT = `(() => {
+  const root = document.documentElement;
+  root.classList.replace('no-js', 'js');
+  let choice = 'auto';
+  try {
+    const stored = localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});
+    if (${JSON.stringify(THEME_CHOICES)}.includes(stored)) choice = stored;
+  } catch {}
+  const dark = choice === 'dark' || (choice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  root.dataset.theme = dark ? 'dark' : 'light';
+  root.dataset.themeChoice = choice;
+})();`;

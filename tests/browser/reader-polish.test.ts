@@ -1,0 +1,82 @@
+/**
+ * Polish: curly quotes in titles and captions, column headers that never break inside a token, a theme
+ * toggle with a name that never shows blank (even with a junk stored value), no empty header cells.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from './support';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('typography', () => {
+  it('titles, ledes and figure captions use curly apostrophes like the prose', async () => {
+    const { page } = await openPage(browser, '/approaches/distillation/');
+    const h1 = (await page.locator('h1').textContent())!;
+    expect(h1).toContain('teacher’s');
+    expect(await page.title()).toContain('teacher’s');
+    const { page: r1 } = await openPage(browser, '/approaches/sft-plus-rl/');
+    const captions = await r1.locator('figcaption').allTextContents();
+    expect(captions.join(' ')).toContain('DeepSeek-R1’s');
+    for (const text of [h1, ...captions]) expect(text).not.toMatch(/\w'\w/);
+  });
+
+  it('a column header never breaks inside a hyphenated token, even on a phone', async () => {
+    const { page } = await openPage(browser, '/approaches/distillation/', { device: 'phone' });
+    const broken = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const th of document.querySelectorAll('main .table-scroll th')) {
+        for (const span of th.querySelectorAll('.no-break')) {
+          const range = document.createRange();
+          range.selectNodeContents(span);
+          const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (tops.size > 1) out.push(span.textContent!);
+        }
+      }
+      return { out, count: document.querySelectorAll('main .table-scroll th .no-break').length };
+    });
+    expect(broken.count).toBeGreaterThan(0);
+    expect(broken.out).toEqual([]);
+  });
+
+  it('no table header cell is empty', async () => {
+    for (const path of ['/on-a-budget/', '/takeaways/']) {
+      const { page } = await openPage(browser, path);
+      const empty = await page.$$eval('main th', (ths) => ths.filter((th) => !th.textContent!.trim()).length);
+      expect(empty, path).toBe(0);
+    }
+  });
+});
+
+describe.each(['desktop', 'phone'] as const)('theme toggle (%s)', (device) => {
+  it('is a named group of light / dark / auto that switches the palette', async () => {
+    const { page } = await openPage(browser, '/approaches/pure-rl/', { device, colorScheme: 'light' });
+    const group = page.getByRole('radiogroup', { name: 'Colour theme' });
+    await expect(group.isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('radio', { name: /^Auto/ }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Dark' }).check();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 255, 255)');
+    // Arrow keys move between the choices, like any radio group.
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.getByRole('radio', { name: 'Light' }).isChecked()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+  });
+
+  it('reads an unknown stored value as auto, never leaving the control blank', async () => {
+    const { page, context } = await openPage(browser, '/approaches/pure-rl/', { device, colorScheme: 'dark' });
+    await page.evaluate(() => localStorage.setItem('theme', 'purple'));
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getByRole('radio', { name: /^Auto/ }).isChecked()).toBe(true);
+    expect(await page.locator('input[data-theme-choice]:checked').count()).toBe(1);
+    await context.close();
+  });
+});

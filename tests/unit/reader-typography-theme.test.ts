@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { smartQuotes } from '../../src/site/typography';
+import { THEME_BOOT_SCRIPT, isDark, parseThemeChoice } from '../../src/site/theme';
+
+describe('smartQuotes', () => {
+  it('turns apostrophes inside and after words into ’', () => {
+    expect(smartQuotes("fine-tuning small models on a teacher's reasoning")).toBe('fine-tuning small models on a teacher’s reasoning');
+    expect(smartQuotes("DeepSeek-R1's four stages and the models' outputs")).toBe('DeepSeek-R1’s four stages and the models’ outputs');
+  });
+
+  it('opens and closes single and double quotes', () => {
+    expect(smartQuotes(`the "aha moment" and 'wait' tokens`)).toBe('the “aha moment” and ‘wait’ tokens');
+    expect(smartQuotes(`"Think" (or 'reason')`)).toBe('“Think” (or ‘reason’)');
+  });
+
+  it('leaves text without quotes alone', () => {
+    expect(smartQuotes('GRPO: group-relative advantages')).toBe('GRPO: group-relative advantages');
+  });
+});
+
+describe('parseThemeChoice', () => {
+  it('keeps the three known choices', () => {
+    expect(parseThemeChoice('light')).toBe('light');
+    expect(parseThemeChoice('dark')).toBe('dark');
+    expect(parseThemeChoice('auto')).toBe('auto');
+  });
+
+  it('reads anything else as auto', () => {
+    for (const stored of [null, undefined, '', 'Dark', 'blue', '{"theme":"dark"}']) expect(parseThemeChoice(stored)).toBe('auto');
+  });
+
+  it('follows the OS only on auto', () => {
+    expect(isDark('auto', true)).toBe(true);
+    expect(isDark('auto', false)).toBe(false);
+    expect(isDark('light', true)).toBe(false);
+    expect(isDark('dark', false)).toBe(true);
+  });
+});
+
+describe('THEME_BOOT_SCRIPT', () => {
+  function boot(stored: string | null, systemDark: boolean): DOMStringMap {
+    const dataset: Record<string, string> = {};
+    const root = { dataset, classList: { replace: () => true } };
+    const run = new Function('document', 'localStorage', 'matchMedia', THEME_BOOT_SCRIPT);
+    run({ documentElement: root }, { getItem: () => stored }, () => ({ matches: systemDark }));
+    return dataset;
+  }
+
+  it('applies a saved choice and follows the OS on auto', () => {
+    expect(boot('dark', false)).toEqual({ theme: 'dark', themeChoice: 'dark' });
+    expect(boot('light', true)).toEqual({ theme: 'light', themeChoice: 'light' });
+    expect(boot(null, true)).toEqual({ theme: 'dark', themeChoice: 'auto' });
+  });
+
+  it('reads an unknown stored value as auto', () => {
+    expect(boot('purple', false)).toEqual({ theme: 'light', themeChoice: 'auto' });
+  });
+});
