@@ -14,6 +14,11 @@ export const INDEX_EXCLUDE_SELECTORS = [
   // Marked by components: anchor labels, hover-card text, the narrow copy of a figure, the footer.
   '[data-pagefind-ignore]',
   '.anchor-link',
+  // Reference chrome: an equation's number link ("(3) Link to equation"), a reference's back-links to
+  // its citations ("↩1 ↩2") and its "In the bibliography" link.
+  '.equation-anchor',
+  '.backlinks',
+  '.ref-more',
   // In-page navigation (the phone table of contents, glossary letters).
   'nav',
   // Citation and glossary cards repeat text that lives on the reference pages.
