@@ -36,13 +36,22 @@ export function headingCoverage(query: string, heading: string): number {
   return wanted.filter((w) => have.some((h) => h.startsWith(w))).length / wanted.length;
 }
 
-/** A section's score: its matched positions' scores, raised when its heading names the query. */
+/** Whether a sub-result is a section (has a #fragment) rather than the page's top. */
+export const isSection = (s: RankableSection) => s.url.includes('#');
+
+/**
+ * A section's score: its matched positions' scores, raised when its heading names the query. For the
+ * page's top the heading is the title's head, before any colon: a page named after the query
+ * ("Distillation: fine-tuning small models…") opens at its top, while a page that only lists it in
+ * its title ("Pure reinforcement learning: R1-Zero and GRPO") opens at the section about it.
+ */
 export function sectionScore(section: RankableSection, query: string): number {
   const located = section.weighted_locations ?? [];
   const base = located.length
     ? located.reduce((sum, l) => sum + l.balanced_score, 0)
     : (section.locations?.length ?? 0);
-  return base * (1 + headingCoverage(query, section.title));
+  const heading = isSection(section) ? section.title : section.title.split(':')[0]!;
+  return base * (1 + headingCoverage(query, heading));
 }
 
 /**
@@ -59,9 +68,6 @@ export function rankSections<S extends RankableSection>(pageUrl: string, section
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map((s) => s.section);
 }
-
-/** Whether a sub-result is a section (has a #fragment) rather than the page's top. */
-export const isSection = (s: RankableSection) => s.url.includes('#');
 
 /**
  * Pagefind's page score, raised when the page's best section names the query in its heading: a page

@@ -73,6 +73,13 @@ describe('section ranking', () => {
     ]);
   });
 
+  it('the page top wins only for a page named after the query', () => {
+    const top = (title: string) => ({ title, url: '/p/', weighted_locations: loc(500) });
+    const section = { title: 'From PPO to GRPO', url: '/p/#from-ppo-to-grpo', weighted_locations: loc(400) };
+    expect(rankSections('/p/', [top('Pure reinforcement learning: R1-Zero and GRPO'), section], 'GRPO')[0]!.url).toBe('/p/#from-ppo-to-grpo');
+    expect(rankSections('/p/', [top('GRPO: group-relative policy optimization'), section], 'GRPO')[0]!.url).toBe('/p/');
+  });
+
   it('a page whose best section names the query outranks one that only mentions it', () => {
     const named = { title: 'What went wrong: readability and language mixing', url: '/a/#w' };
     const mentioned = { title: 'The language-consistency reward', url: '/b/#l' };
