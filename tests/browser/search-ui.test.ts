@@ -20,6 +20,8 @@ async function search(page: Page, query: string): Promise<void> {
   if (!(await page.locator('[data-search-input]').isVisible())) await page.keyboard.press('Control+k');
   await page.locator('[data-search-input]').fill(query);
   await expect.poll(() => page.locator('[data-search-status]').textContent()).toContain(`“${query}”`);
+  // The status is written before the batch of results is appended (they wait for their excerpts).
+  await page.locator('.search-result').first().waitFor();
 }
 
 const resultPaths = (page: Page) =>
