@@ -1,7 +1,7 @@
 /**
  * The search index's policy, in one place: what Pagefind leaves out of the index and how much each
  * page weighs. Read by the index build (pagefind-integration.ts), by the highlighter on a result's
- * page (site-search-highlight.ts, so it marks only text the index could have matched) and by the page
+ * page (mark-terms.ts, so it marks only text the index could have matched) and by the page
  * template (the weights). Only <main data-pagefind-body> is indexed at all (src/layouts/Doc.astro).
  */
 import type { PageData } from '../site/page-schema';
