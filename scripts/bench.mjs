@@ -1,10 +1,13 @@
 // Size budgets, measured on the built site (run `npm run build` first). Prints figures; asserts nothing.
 //  - per page: JavaScript (gzip) loaded before search is opened, and everything a first visit transfers
 //    except fonts (HTML + CSS + JS + images, gzip);
-//  - search: what a first one-word search fetches (UI, runtime, index chunks), measured in Chromium.
+//  - search: what a first one-word search fetches (UI, runtime, index chunks), measured in Chromium;
+//    how fast the result list follows the last keystroke; the longest task on a chapter opened with
+//    400 highlight= terms (now capped) against the highlighter used before.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 
@@ -83,8 +86,94 @@ try {
   const files = [...fetched];
   const total = files.reduce((n, u) => n + gz(readFileSync(fileAt(u))), 0);
   console.log(`\nSearch: ${before} requests to /pagefind/ before first use (budget 0)`);
-  console.log(`First search for "grpo": ${files.length} files, ${kb(total)} KB gzip (budget 160)`);
+  console.log(`First search for "grpo": ${files.length} files, ${kb(total)} KB gzip (budget 140)`);
   for (const u of files) console.log(`  ${u.padEnd(50)} ${kb(gz(readFileSync(fileAt(u)))).padStart(6)} KB`);
+
+  // Result list: from the input event (the last keystroke) to the list rendered for that query, warm
+  // index, debounce included. Status and list are watched with a MutationObserver, not polled.
+  console.log(`\nResult list after the last keystroke (warm, debounce included), ms (machine load ${loadavg()[0].toFixed(1)}):`);
+  for (const query of ['grpo', 'aha moment', 'process reward model', 'pass@k', '$6M', '800K', 'GRPPO', 'cold start']) {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      runs.push(
+        await page.evaluate(async ([q, i]) => {
+          const input = document.querySelector('[data-search-input]');
+          const list = document.querySelector('[data-search-results]');
+          const status = document.querySelector('[data-search-status]');
+          input.value = '';
+          input.dispatchEvent(new Event('input'));
+          await new Promise((r) => setTimeout(r, 150));
+          const shown = q.replace(/[$~]/g, '').trim();
+          const t0 = performance.now();
+          input.value = i % 2 ? q : ` ${q}`; // differ from the last run so no cache answers
+          input.dispatchEvent(new Event('input'));
+          return new Promise((resolve) => {
+            const done = () => status.textContent.includes(`“${shown}”`) && list.children.length > 0;
+            const observer = new MutationObserver(() => {
+              if (done()) {
+                observer.disconnect();
+                resolve(performance.now() - t0);
+              }
+            });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
+            observer.observe(list, { childList: true });
+          });
+        }, [query, i]),
+      );
+    }
+    runs.sort((a, b) => a - b);
+    console.log(`  ${query.padEnd(24)} median ${runs[2].toFixed(0).padStart(4)}  max ${runs[4].toFixed(0).padStart(4)}`);
+  }
+
+  // A crafted link: 400 highlight terms on the longest chapter. Longest main-thread task while the page
+  // loads and highlights (PerformanceObserver 'longtask'); "before" runs the highlighter this site used
+  // until now (Pagefind's, one walk per term) on the same page and terms.
+  const CHAPTER = '/approaches/pure-rl/';
+  const terms = ['grpo', 'policy', 'reward', 'advantage', ...Array.from({ length: 396 }, (_, i) => `term${i}`)];
+  const highlightQuery = terms.map((t) => `highlight=${encodeURIComponent(t)}`).join('&');
+  const longest = async (url, afterLoad) => {
+    const p = await context.newPage();
+    await p.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await p.goto(`${server.url}${url}`);
+    await p.waitForLoadState('networkidle');
+    if (afterLoad) {
+      await p.evaluate(() => (window.__longTasks = []));
+      await p.evaluate(afterLoad);
+      await p.waitForTimeout(300);
+    }
+    const tasks = await p.evaluate(() => window.__longTasks);
+    const marks = await p.evaluate(() => document.querySelectorAll('mark').length);
+    const search = await p.evaluate(() => location.search);
+    // Set by src/search/site-search-highlight.ts around capping and marking.
+    const highlightMs = await p.evaluate(() => performance.getEntriesByName('search-highlight')[0]?.duration ?? 0);
+    await p.close();
+    return { max: Math.max(0, ...tasks), marks, highlightMs, params: new URLSearchParams(search).getAll('highlight').length };
+  };
+  const plain = await longest(CHAPTER);
+  const capped = await longest(`${CHAPTER}?${highlightQuery}`);
+  // The old highlighter takes minutes on a loaded machine: measured only when asked for.
+  const pagefindHighlighter = process.env.BENCH_OLD_HIGHLIGHTER
+    ? await longest(
+        CHAPTER,
+        `(async () => {
+      history.replaceState(null, '', location.pathname + '?${highlightQuery.replaceAll('highlight=', 'old-highlight=')}');
+      const mod = await import('/pagefind/pagefind-highlight.js');
+      const Highlight = mod.default ?? window.PagefindHighlight;
+      new Highlight({ highlightParam: 'old-highlight', markContext: 'main', markOptions: { className: 'old' } });
+    })()`,
+      )
+    : null;
+  console.log(`\nLoading ${CHAPTER} with 400 highlight= terms: longest task, ms (no assertion; machine load ${loadavg()[0].toFixed(1)})`);
+  console.log(`  no highlight terms:               ${plain.max.toFixed(0).padStart(6)}`);
+  console.log(`  400 terms, capped (now):          ${capped.max.toFixed(0).padStart(6)}  (URL keeps ${capped.params} terms, ${capped.marks} marks; capping and marking took ${capped.highlightMs.toFixed(0)} ms)`);
+  console.log(
+    pagefindHighlighter
+      ? `  400 terms, Pagefind highlighter:  ${pagefindHighlighter.max.toFixed(0).padStart(6)}  (before: every term walked; ${pagefindHighlighter.marks} marks)`
+      : '  400 terms, Pagefind highlighter (the one used before): set BENCH_OLD_HIGHLIGHTER=1 to measure (takes minutes)',
+  );
 } finally {
   await browser.close();
   await server.close();

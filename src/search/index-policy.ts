@@ -1,7 +1,7 @@
 /**
  * The search index's policy, in one place: what Pagefind leaves out of the index and how much each
  * page weighs. Read by the index build (pagefind-integration.ts), by the highlighter on a result's
- * page (site-search-highlight.ts, so it marks only text the index could have matched) and by the page
+ * page (mark-terms.ts, so it marks only text the index could have matched) and by the page
  * template (the weights). Only <main data-pagefind-body> is indexed at all (src/layouts/Doc.astro).
  */
 import type { PageData } from '../site/page-schema';
@@ -14,6 +14,11 @@ export const INDEX_EXCLUDE_SELECTORS = [
   // Marked by components: anchor labels, hover-card text, the narrow copy of a figure, the footer.
   '[data-pagefind-ignore]',
   '.anchor-link',
+  // Reference chrome: an equation's number link ("(3) Link to equation"), a reference's back-links to
+  // its citations ("↩1 ↩2") and its "In the bibliography" link.
+  '.equation-anchor',
+  '.backlinks',
+  '.ref-more',
   // In-page navigation (the phone table of contents, glossary letters).
   'nav',
   // Citation and glossary cards repeat text that lives on the reference pages.

@@ -4,12 +4,11 @@
  * the promise rejects and the caller says so.
  */
 
-/** Result links carry ?highlight=…; the result's page marks the terms (site-search-highlight.ts). */
-export const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM } from './highlight-terms';
+import type { PagefindFilterObject } from './search-filters';
+import type { RankableSection } from './section-rank';
 
-export interface SubResult {
-  title: string;
-  url: string;
+export interface SubResult extends RankableSection {
   excerpt: string;
 }
 export interface ResultData {
@@ -20,12 +19,17 @@ export interface ResultData {
 }
 export interface SearchResult {
   id: string;
+  score: number;
   data: () => Promise<ResultData>;
 }
-interface Pagefind {
+export interface SearchOptions {
+  filters?: PagefindFilterObject;
+}
+export interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  debouncedSearch: (q: string, o?: object, ms?: number) => Promise<{ results: SearchResult[] } | null>;
+  search: (q: string, o?: SearchOptions) => Promise<{ results: SearchResult[] } | null>;
+  debouncedSearch: (q: string, o?: SearchOptions, ms?: number) => Promise<{ results: SearchResult[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | null = null;
@@ -34,7 +38,9 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 22 });
+    // noWorker: search in this thread. The index is small (a query takes milliseconds) and Pagefind's
+    // worker script would add 12 KB gzip to the first search, past its 140 KB budget.
+    await pf.options({ highlightParam: HIGHLIGHT_PARAM, excerptLength: 22, noWorker: true });
     await pf.init();
     return pf;
   })();

@@ -1,32 +1,27 @@
 /**
- * <site-search-highlight>: arriving from a search result (`?highlight=term`), mark the terms with
- * Pagefind's highlighter, skipping what the index leaves out (index-policy.ts), so only text that
- * could have matched is marked.
+ * <site-search-highlight>: arriving from a search result (`?highlight=term`), mark the terms in the
+ * page's main text. The terms are capped first (highlight-terms.ts) and the URL rewritten to the
+ * capped list, so a shared link never carries more than the page will mark.
  */
-import { INDEX_EXCLUDE_SELECTORS } from './index-policy';
-import { HIGHLIGHT_PARAM } from './pagefind-runtime';
+import { HIGHLIGHT_PARAM, highlightTerms, withHighlightTerms } from './highlight-terms';
+import { markTerms } from './mark-terms';
 
-type Highlighter = new (options: Record<string, unknown>) => unknown;
+export const HIGHLIGHT_CLASS = 'pagefind-highlight';
+export const HIGHLIGHT_MEASURE = 'search-highlight';
 
 class SiteSearchHighlight extends HTMLElement {
   connectedCallback(): void {
-    if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void this.highlight();
-  }
-
-  private async highlight(): Promise<void> {
-    const url = '/pagefind/pagefind-highlight.js';
-    try {
-      const mod = (await import(/* @vite-ignore */ url)) as { default?: Highlighter };
-      const Highlight = mod.default ?? (window as unknown as { PagefindHighlight?: Highlighter }).PagefindHighlight;
-      if (!Highlight) return;
-      new Highlight({
-        highlightParam: HIGHLIGHT_PARAM,
-        markContext: 'main',
-        markOptions: { className: 'pagefind-highlight', exclude: [...INDEX_EXCLUDE_SELECTORS] },
-      });
-    } catch {
-      /* no index in development builds */
+    if (!new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) return;
+    const start = performance.now();
+    const terms = highlightTerms(location.search);
+    const search = withHighlightTerms(location.search, terms);
+    if (search !== location.search) {
+      history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
     }
+    const main = document.querySelector('main');
+    if (main) markTerms(main, terms, HIGHLIGHT_CLASS);
+    // Read by scripts/bench.mjs: how long capping and marking took on this page.
+    performance.measure(HIGHLIGHT_MEASURE, { start });
   }
 }
 

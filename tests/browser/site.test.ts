@@ -68,12 +68,12 @@ describe('search', () => {
     await page.keyboard.press('Control+k');
     await dialog.waitFor({ state: 'visible' });
     await page.keyboard.type('two levels of reasoning');
-    await page.locator('[data-search-status]').filter({ hasText: /pages? match/ }).waitFor();
+    await page.locator('[data-search-status]').filter({ hasText: /pages? match “two levels of reasoning”/ }).waitFor();
     const first = page.locator('.search-result').first();
-    expect(await first.locator('.search-result-title').getAttribute('href')).toContain(ARTICLE);
-    const sections = await first.locator('.search-sections a').evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''));
-    const target = sections.find((href) => href.includes(`${ARTICLE}?highlight=`) && /#two-levels/.test(href));
-    expect(target, `sections: ${sections.join(', ')}`).toBeDefined();
+    // The result's main link goes to the best-matching section (search-ranking.test.ts ranks many more).
+    const target = await first.locator('.search-result-title').getAttribute('href');
+    expect(target).toContain(`${ARTICLE}?highlight=`);
+    expect(target).toMatch(/#two-levels/);
     // Matched words are marked in the excerpt, as elements (not as escaped text).
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
 
