@@ -49,6 +49,8 @@ export default defineConfig({
   vite: {
     plugins: [katexWoff2Only()],
     build: {
+      // Fonts stay files: a font inlined as a data: URL would need `font-src data:` in the CSP.
+      assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
       rolldownOptions: {
         // Every MDX page compiles to a module starting with Astro's "use astro:head-inject" directive, and
         // Rolldown warns that bundling may drop it (a known upstream issue; Astro has already read it by
@@ -57,6 +59,29 @@ export default defineConfig({
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
           defaultHandler(level, log);
         },
+      },
+    },
+  },
+  // A strict Content-Security-Policy as a <meta> in every page. Astro hashes every script and <style> it
+  // emits; the theme snippet's hash comes from Base.astro. Scripts run only from this origin or by hash
+  // (no 'unsafe-inline', no eval); 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly when it
+  // falls back to the main thread. KaTeX, Shiki and the widgets' bars write style="…" attributes, which
+  // no hash can cover, so only style attributes are allowed inline; <style> elements still need a hash.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
       },
     },
   },
