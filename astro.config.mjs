@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,6 +12,13 @@ import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { checkLinksIntegration } from './src/build/check-links.ts';
 import { shikiThemes, shikiTransformers } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
+import { cspStyleHashesIntegration } from './src/build/csp-style-hashes.ts';
+
+/** The one <style> written at run time: Pagefind's highlighter (pagefind-highlight.js) appends it, for
+ * the class src/search/site-search-highlight.ts gives its marks, when a reader arrives from a search. */
+const PAGEFIND_HIGHLIGHT_STYLE = ':where(.pagefind-highlight) { background-color: yellow; color: black; }';
+/** @param {string} text */
+const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -44,6 +52,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
     checkLinksIntegration(),
+    // Hashes for the <style> elements of components inside MDX, which Astro's CSP leaves out.
+    cspStyleHashesIntegration(),
     pagefindIntegration(),
   ],
   vite: {
@@ -63,7 +73,8 @@ export default defineConfig({
     },
   },
   // A strict Content-Security-Policy as a <meta> in every page. Astro hashes every script and <style> it
-  // emits; the theme snippet's hash comes from Base.astro. Scripts run only from this origin or by hash
+  // emits (those of components inside MDX: src/build/csp-style-hashes.ts); the theme snippet's hash comes
+  // from Base.astro. Scripts run only from this origin or by hash
   // (no 'unsafe-inline', no eval); 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly when it
   // falls back to the main thread. KaTeX, Shiki and the widgets' bars write style="…" attributes, which
   // no hash can cover, so only style attributes are allowed inline; <style> elements still need a hash.
@@ -78,6 +89,7 @@ export default defineConfig({
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: {
+        hashes: [{ hash: sha256(PAGEFIND_HIGHLIGHT_STYLE), kind: 'element' }],
         resources: [
           { resource: "'self'", kind: 'element' },
           { resource: "'unsafe-inline'", kind: 'attribute' },
