@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -15,6 +16,13 @@ import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 import { siteUrlWarning } from './src/og/site-url-warning.ts';
 import { readerFormatsIntegration } from './src/build/reader-formats-integration.ts';
 import { linkPreviewsIntegration } from './src/site/link-previews-integration.ts';
+import { cspStyleHashesIntegration } from './src/build/csp-style-hashes.ts';
+
+/** The one <style> written at run time: Pagefind's highlighter (pagefind-highlight.js) appends it, for
+ * the class src/search/site-search-highlight.ts gives its marks, when a reader arrives from a search. */
+const PAGEFIND_HIGHLIGHT_STYLE = ':where(.pagefind-highlight) { background-color: yellow; color: black; }';
+/** @param {string} text */
+const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -54,6 +62,8 @@ export default defineConfig({
     publishedLinksIntegration(),
     checkLinksIntegration(),
     linkPreviewsIntegration(),
+    // Hashes for the <style> elements of components inside MDX, which Astro's CSP leaves out.
+    cspStyleHashesIntegration(),
     pagefindIntegration(),
   ],
   vite: {
@@ -61,6 +71,8 @@ export default defineConfig({
     // The social-image rasteriser is a native Node addon: load it from node_modules, never bundle it.
     ssr: { external: ['@resvg/resvg-js'] },
     build: {
+      // Fonts stay files: a font inlined as a data: URL would need `font-src data:` in the CSP.
+      assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
       rolldownOptions: {
         // Every MDX page compiles to a module starting with Astro's "use astro:head-inject" directive, and
         // Rolldown warns that bundling may drop it (a known upstream issue; Astro has already read it by
@@ -69,6 +81,31 @@ export default defineConfig({
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"')) return;
           defaultHandler(level, log);
         },
+      },
+    },
+  },
+  // A strict Content-Security-Policy as a <meta> in every page. Astro hashes every script and <style> it
+  // emits (those of components inside MDX: src/build/csp-style-hashes.ts); the theme snippet's hash comes
+  // from Base.astro. Scripts run only from this origin or by hash
+  // (no 'unsafe-inline', no eval); 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly when it
+  // falls back to the main thread. KaTeX, Shiki and the widgets' bars write style="…" attributes, which
+  // no hash can cover, so only style attributes are allowed inline; <style> elements still need a hash.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: {
+        hashes: [{ hash: sha256(PAGEFIND_HIGHLIGHT_STYLE), kind: 'element' }],
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
       },
     },
   },

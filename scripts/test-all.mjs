@@ -1,6 +1,7 @@
 // `npm test`: type-check (astro check) and build the production site (search index included) side by
 // side, check the build is reproducible (when scripts/check-reproducible.mjs exists), then run every
-// test: unit tests, checks over the built site, build-failure fixtures, and browser tests in Chromium.
+// test: unit tests, checks over the built site (html-validate over every page among them:
+// tests/site/html-validate.test.ts), build-failure fixtures, and browser tests in Chromium.
 // Prints how long each phase took and ends with one summary line, "N passed, N failed".
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';

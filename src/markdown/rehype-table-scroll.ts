@@ -13,8 +13,9 @@ export function rehypeTableScroll() {
       count += 1;
       const container: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `Table ${count} (scrolls sideways)` },
+        // A named <section> is a region landmark: the native element for role="region".
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: `Table ${count} (scrolls sideways)` },
         children: [node],
       };
       keepHeaderTokensWhole(node);

@@ -19,7 +19,7 @@ export function isDark(choice: ThemeChoice, systemPrefersDark: boolean): boolean
 }
 
 /**
- * The no-flash script Base.astro inlines in <head>: runs before first paint and sets data-theme (the
+ * The no-flash script Base.astro inlines first in <body> (after the CSP meta, which closes <head>): runs before first paint and sets data-theme (the
  * palette) and data-theme-choice (what the toggle shows) from the saved choice, else the OS setting.
  * Written from the constants above so the script and the toggle cannot disagree on the rules.
  */

@@ -83,7 +83,7 @@ describe('the built site', () => {
       const body = page.html.slice(page.html.indexOf('data-pagefind-body'));
       // Anchor labels carry data-pagefind-ignore; navigation sits outside <main>, or is marked ignored.
       for (const m of body.matchAll(/<span class="sr-only"[^>]*>Link to section/g)) expect(m[0]).toContain('data-pagefind-ignore');
-      for (const m of body.matchAll(/<nav\b[^>]*>/g)) expect(`${page.path} ${m[0]}`).toMatch(/data-pagefind-ignore|aria-label="On this page"/);
+      for (const m of body.matchAll(/<nav\b[^>]*>/g)) expect(`${page.path} ${m[0]}`).toMatch(/data-pagefind-ignore|aria-label="Sections of this page"/);
     }
   });
 });

@@ -1,0 +1,242 @@
+/**
+ * The Content-Security-Policy (security.csp in astro.config.mjs) holds on the real site: every page
+ * carries the policy as its first word on scripts, every inline script is covered by a hash, and a
+ * reader who searches, uses every widget (the trainer and the scoring worker included), hovers a card,
+ * switches the theme and copies code sets off no `securitypolicyviolation` event. An injected inline
+ * script, inline handler and eval are blocked and reported, so these checks can fail.
+ */
+import { createHash } from 'node:crypto';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages } from '../site/built-site';
+import { launchBrowser, openContext, baseUrl, type OpenOptions } from './support';
+import { typeInto } from './widget-helpers';
+
+declare global {
+  interface Window {
+    /** Every securitypolicyviolation event on the page, as "directive blocked-uri sample". */
+    __cspViolations: string[];
+    __injected?: string;
+  }
+}
+
+const pages = builtPages();
+const paths = pages.map((p) => p.path).sort();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface WatchedPage {
+  page: Page;
+  consoleErrors: string[];
+  violations: () => Promise<string[]>;
+}
+
+/** Open `path` with a listener for CSP violations installed before any of the page's own scripts run. */
+async function openWatched(path: string, options: OpenOptions = {}): Promise<WatchedPage> {
+  const context = await openContext(browser, options);
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`.trim());
+    });
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  await page.goto(baseUrl() + path);
+  await page.waitForLoadState('load');
+  return { page, consoleErrors, violations: () => page.evaluate(() => [...window.__cspViolations]) };
+}
+
+/** The policy's directives by name, from the page's <meta http-equiv="content-security-policy">. */
+function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name, sources);
+  }
+  return directives;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('the policy on every page', () => {
+  it('lists pages from the build', () => {
+    expect(paths.length).toBeGreaterThan(10);
+  });
+
+  it.each(paths)('%s', async (path) => {
+    const { page, consoleErrors, violations } = await openWatched(path);
+    const found = await page.evaluate(() => {
+      const metas = [...document.querySelectorAll('meta[http-equiv="content-security-policy" i]')];
+      const first = metas[0];
+      const scripts = [...document.scripts];
+      return {
+        count: metas.length,
+        policy: first?.getAttribute('content') ?? '',
+        // A <meta> policy governs only what the parser meets after it.
+        scriptsBefore: first ? scripts.filter((s) => s.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).length : -1,
+        inline: scripts.filter((s) => !s.src && (!s.type || s.type === 'module' || s.type === 'text/javascript')).map((s) => s.text),
+        external: scripts.filter((s) => s.src).map((s) => new URL(s.src).origin === location.origin),
+      };
+    });
+    expect(found.count).toBe(1);
+    expect(found.scriptsBefore).toBe(0);
+    const policy = parsePolicy(found.policy);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'self'"]);
+    // Scripts: this origin, hashes and WebAssembly only; nothing inline without a hash, no eval, no host.
+    const scriptSrc = policy.get('script-src') ?? [];
+    expect(scriptSrc).toContain("'self'");
+    expect(scriptSrc).toContain("'wasm-unsafe-eval'");
+    for (const directive of ['script-src', 'script-src-elem', 'script-src-attr']) {
+      for (const source of policy.get(directive) ?? []) {
+        expect(`${directive} ${source}`).toMatch(/ ('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
+      }
+    }
+    // Styles: inline only as style="…" attributes (KaTeX, Shiki); <style> elements need a hash.
+    expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
+    for (const directive of ['style-src', 'style-src-elem']) {
+      expect(policy.get(directive) ?? []).not.toContain("'unsafe-inline'");
+    }
+    // Every inline script on the page is allowed by its hash; every script file is from this origin.
+    const allowed = policy.get('script-src-elem') ?? scriptSrc;
+    expect(found.inline.length).toBeGreaterThan(0);
+    for (const text of found.inline) expect(allowed, text.slice(0, 80)).toContain(sha256(text));
+    expect(found.external.every(Boolean)).toBe(true);
+
+    expect(await violations()).toEqual([]);
+    // The 404 page is served with status 404, which Chromium logs as an error.
+    expect(consoleErrors.filter((e) => !(path === '/404' && /status of 404/.test(e)))).toEqual([]);
+  });
+});
+
+describe('no violation while reading and using the site', () => {
+  it('searches a word (Pagefind: its worker and WebAssembly) and opens the first result', async () => {
+    const { page, consoleErrors, violations } = await openWatched('/');
+    await page.keyboard.press('/');
+    await page.locator('dialog[data-search-dialog]').waitFor({ state: 'visible' });
+    await page.keyboard.type('distillation');
+    await page.locator('[data-search-status]').filter({ hasText: /pages? match.*distillation/ }).waitFor();
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(page.workers().some((w) => w.url().includes('/pagefind/'))).toBe(true);
+    await page.locator('.search-result-title').first().click();
+    await page.waitForURL((url) => url.pathname !== '/');
+    // Arriving from a search marks the query's words on the page.
+    if (new URL(page.url()).searchParams.has('highlight')) await page.locator('mark.pagefind-highlight').first().waitFor();
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  /**
+   * One interaction per widget, each on the first built page that embeds it. Widgets found in the
+   * build but missing here fail the test, so a new widget cannot skip the policy check.
+   */
+  const interactions: Record<string, (page: Page, root: Locator) => Promise<void>> = {
+    'majority-vote': (page) => typeInto(page, '#majority-vote-n', '7'),
+    'best-of-n': (page) => typeInto(page, '#best-of-n-p', '0.5'),
+    'pass-at-k': (page) => typeInto(page, '#pass-at-k-n', '12'),
+    'grpo-advantage': (page) => typeInto(page, '#grpo-advantage-g', '5'),
+    'cost-estimator': (page) => typeInto(page, '#cost-estimator-answer', '500'),
+    'distillation-chart': async (_page, root) => {
+      const select = root.locator('select').first();
+      const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      const current = await select.inputValue();
+      await select.selectOption(values.find((v) => v !== current)!);
+    },
+    'r1-pipeline': (_page, root) => root.locator('[role="tab"]').nth(1).click(),
+    // Long enough to be scored in the scoring worker rather than on the page.
+    'reward-playground': async (page, root) => {
+      await root.locator('textarea').first().fill(`<think>${'step '.repeat(5_000)}</think><answer>1/2</answer>`);
+      await expect.poll(() => page.workers().some((w) => w.url().includes('score-worker'))).toBe(true);
+    },
+    'grpo-trainer': async (_page, root) => {
+      await expect.poll(() => root.locator('[data-out="status"]').first().textContent(), { timeout: 30_000 }).toContain('Ready');
+      await root.locator('[data-action="train"]').click();
+      await expect.poll(async () => Number(await root.locator('[data-metric="step"]').first().textContent()), { timeout: 60_000 }).toBeGreaterThan(0);
+      await root.locator('[data-action="pause"]').click();
+    },
+  };
+
+  const widgetPages = new Map<string, string>();
+  for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
+    for (const [, id] of page.html.matchAll(/data-widget="([a-z0-9-]+)"/g)) {
+      if (id && !widgetPages.has(id)) widgetPages.set(id, page.path);
+    }
+  }
+
+  it('has an interaction for every widget in the build', () => {
+    expect([...widgetPages.keys()].sort()).toEqual(Object.keys(interactions).sort());
+  });
+
+  it.each([...widgetPages])('%s (on %s)', async (id, path) => {
+    const { page, consoleErrors, violations } = await openWatched(path);
+    const root = page.locator(`[data-widget="${id}"]`).first();
+    await root.scrollIntoViewIfNeeded();
+    const before = await root.innerHTML();
+    await interactions[id]!(page, root);
+    // The widget answered: its markup changed (outputs, chart, selected tab, or the run's curve).
+    await expect.poll(() => root.innerHTML()).not.toBe(before);
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('hover cards, Escape, the theme switch and the copy button', async () => {
+    const path = pages.find((p) => ['<pre class="astro-code', 'class="cite', 'class="term'].every((mark) => p.html.includes(mark)))!.path;
+    const { page, consoleErrors, violations } = await openWatched(path, { clipboard: true });
+    const cite = page.locator('main .cite').first();
+    await cite.scrollIntoViewIfNeeded();
+    await cite.locator('a').first().hover();
+    await expect.poll(() => cite.locator('.hover-card').isVisible()).toBe(true);
+    const term = page.locator('main .term').first();
+    await term.locator('a').first().focus();
+    await expect.poll(() => term.locator('.hover-card').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => term.locator('.hover-card').isVisible()).toBe(false);
+
+    await page.locator('[data-theme-select]').first().selectOption('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+
+    const copy = page.locator('.copy-code').first();
+    await copy.scrollIntoViewIfNeeded();
+    await copy.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
+    expect(await violations()).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('what the policy blocks', () => {
+  it('an injected inline script, an inline event handler and eval are blocked and reported', async () => {
+    const { page, violations } = await openWatched('/');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = "script ran"';
+      document.body.append(script);
+      const holder = document.createElement('div');
+      holder.innerHTML = '<img alt="" src="/favicon.svg" onload="window.__injected = \'handler ran\'">';
+      document.body.append(holder);
+      // A string timer is eval by another name. (eval called inside page.evaluate is exempt: DevTools runs it.)
+      (setTimeout as (code: string) => number)('window.__injected = "timer ran"');
+    });
+    await expect.poll(violations).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^script-src-elem inline/),
+        expect.stringMatching(/^script-src-attr inline/),
+        expect.stringMatching(/^script-src eval/),
+      ]),
+    );
+    expect(await page.evaluate(() => window.__injected)).toBeUndefined();
+  });
+});
