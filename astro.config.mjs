@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -18,11 +17,6 @@ import { readerFormatsIntegration } from './src/build/reader-formats-integration
 import { linkPreviewsIntegration } from './src/site/link-previews-integration.ts';
 import { cspStyleHashesIntegration } from './src/build/csp-style-hashes.ts';
 
-/** The one <style> written at run time: Pagefind's highlighter (pagefind-highlight.js) appends it, for
- * the class src/search/site-search-highlight.ts gives its marks, when a reader arrives from a search. */
-const PAGEFIND_HIGHLIGHT_STYLE = ':where(.pagefind-highlight) { background-color: yellow; color: black; }';
-/** @param {string} text */
-const sha256 = (text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`);
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -101,7 +95,6 @@ export default defineConfig({
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: {
-        hashes: [{ hash: sha256(PAGEFIND_HIGHLIGHT_STYLE), kind: 'element' }],
         resources: [
           { resource: "'self'", kind: 'element' },
           { resource: "'unsafe-inline'", kind: 'attribute' },
