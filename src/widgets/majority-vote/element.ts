@@ -1,9 +1,11 @@
 /** <majority-vote-widget>: the live majority-vote explorer on the kit's WidgetElement. */
-import { simulateVote } from '~/lib/majority-vote';
+import { MAX_SAMPLES, simulateVote } from '~/lib/majority-vote';
 import { defineWidgetElement, WidgetElement } from '../kit/element';
 import { percent } from '../kit/format';
 import { fillTable, trackWidth } from '../kit/dom';
 import { drawChart } from '../kit/chart-view';
+import { wireLogChartDrag } from '../kit/log-chart-drag';
+import { stepOf } from '../kit/schema';
 import { majorityVote } from './schema';
 import { majorityVoteView } from './view';
 
@@ -17,6 +19,16 @@ class MajorityVoteWidget extends WidgetElement<typeof majorityVote.fields> {
   protected setup(): void {
     this.chartWidth = trackWidth(this.out('chart'), () => this.guard(() => this.drawChart()));
     this.listen(this.out('draw'), 'click', () => this.drawVote());
+    const { p } = this.spec.fields;
+    wireLogChartDrag(this.out<SVGSVGElement>('chart'), this.listen.bind(this), {
+      nMax: MAX_SAMPLES,
+      width: () => this.chartWidth(),
+      current: () => ({ n: this.state.n, level: this.state.p }),
+      setN: (n, kind) => this.set({ n }, kind),
+      setLevel: (value, kind) => this.set({ p: value }, kind),
+      commitUrl: () => this.commitUrl(),
+      levelRange: { min: p.min, max: p.max, step: stepOf(p) },
+    });
   }
 
   protected render(): void {
@@ -28,6 +40,7 @@ class MajorityVoteWidget extends WidgetElement<typeof majorityVote.fields> {
     this.setValue('pass', view.cards.pass, percent(view.cards.pass));
     this.setValue('cost', view.cards.cost, `${view.cards.cost}×`);
     this.out('n-label').textContent = String(this.state.n);
+    this.out('draw-n').textContent = String(this.state.n);
     fillTable(this, view.table);
     this.drawChart(view);
     this.announce(view.sentence);
