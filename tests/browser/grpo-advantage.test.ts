@@ -24,6 +24,12 @@ async function findPage(): Promise<string> {
 
 const out = (page: Page, name: string) => page.locator(`${ROOT} [data-out="${name}"]`);
 
+/** Open the "clipped term" disclosure (its fields are hidden until the reader opens it). */
+async function openClip(page: Page): Promise<void> {
+  const details = page.locator(`${ROOT} details.grpo-advantage-clip`);
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
 /** The table as text, one array of cell texts per row. */
 function tableRows(page: Page): Promise<string[][]> {
   return page.locator(`${ROOT} [data-out="rows"] tr`).evaluateAll((rows) =>
@@ -92,7 +98,9 @@ describe('GRPO group explorer', () => {
     await expect.poll(async () => column(await tableRows(page), SAMPLE), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
     expect(await out(page, 'stats').textContent()).toContain(`mean = ${fmt(stats.mean)}`);
 
-    // Choose sample 5 and push rho to its maximum with the keyboard (End on the slider).
+    // Open the clipped-term disclosure by keyboard, choose sample 5 and push rho to its maximum (End on the slider).
+    await page.locator(`${ROOT} details.grpo-advantage-clip > summary`).focus();
+    await page.keyboard.press('Enter');
     await page.locator('#grpo-advantage-i').focus();
     for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowDown');
     expect(await page.locator('#grpo-advantage-i').inputValue()).toBe('5');
@@ -138,6 +146,7 @@ describe('GRPO group explorer', () => {
     await page.locator('#grpo-advantage-g').fill('5');
     await page.getByLabel('Reward of sample 5', { exact: true }).fill('2.5');
     await page.locator(`${ROOT} input[name="grpo-advantage-std"][value="sample"]`).check();
+    await openClip(page);
     await page.locator('#grpo-advantage-eps').fill('0.1');
     await page.locator('#grpo-advantage-i').selectOption('5');
     await expect.poll(() => new URL(page.url()).searchParams.get('grpo-advantage.i'), POLL).toBe('5');
@@ -199,6 +208,7 @@ describe('GRPO group explorer', () => {
     await page.keyboard.type('-');
     await expect.poll(() => msg.textContent(), POLL).toContain('sample 2: empty or not a number');
     expect(await tableRows(page)).toEqual(before);
+    await openClip(page);
     await page.locator('#grpo-advantage-rho').fill('7');
     await expect.poll(() => page.locator('#grpo-advantage-rho-msg').textContent(), POLL).toContain('7 is outside 0–5');
 

@@ -31,3 +31,50 @@ export function pct(x: number): string {
   if (x < 1 && x >= 0.99995) return '>99.99%';
   return `${(x * 100).toFixed(2)}%`;
 }
+
+/**
+ * The explorable layout facts every redesigned widget is held to: its whole box (controls, result, chart and
+ * the "Show as table" summary) is at most this tall at 1280×800, so it fits on one screen with the page header.
+ */
+export const ONE_SCREEN_PX = 720;
+
+/** A widget's drawn height in CSS pixels (a layout fact, measured once the page has settled). */
+export async function widgetHeight(page: Page, root: string): Promise<number> {
+  return page.locator(root).first().evaluate((el) => el.getBoundingClientRect().height);
+}
+
+/** Whether all of an element's box is inside the viewport (below the sticky page header, 56 px). */
+export async function fullyInView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 50 && box.bottom <= window.innerHeight && box.height > 0;
+  });
+}
+
+/** A point inside an element's box, given as fractions of its width and height, in page coordinates for page.mouse. */
+export async function pointIn(page: Page, selector: string, fx: number, fy: number): Promise<{ x: number; y: number }> {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  return { x: box.x + fx * box.width, y: box.y + fy * box.height };
+}
+
+/** Press the mouse at one point of an element and release it at another, moving in steps (a real drag). */
+export async function dragWithMouse(page: Page, selector: string, from: [number, number], to: [number, number]): Promise<void> {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  const start = await pointIn(page, selector, ...from);
+  const end = await pointIn(page, selector, ...to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Where a point given in an <svg>'s viewBox units is on the page (for page.mouse), through the svg's own transform. */
+export async function svgPointOnPage(page: Page, svgSelector: string, x: number, y: number): Promise<{ x: number; y: number }> {
+  return page.locator(svgSelector).first().evaluate(
+    (svg, [vx, vy]) => {
+      const point = new DOMPoint(vx, vy).matrixTransform((svg as SVGSVGElement).getScreenCTM()!);
+      return { x: point.x, y: point.y };
+    },
+    [x, y] as [number, number],
+  );
+}
