@@ -4,6 +4,8 @@ import { clippedTerm, fmt, formatClippedTerm, groupAdvantages } from '../../src/
 import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
 import { scoreCompletion } from '../../src/lib/rewards';
 import { baseUrl, launchBrowser, openPage } from './support';
+import { fullyInView, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
+import { rewardChart } from '../../src/widgets/grpo-advantage/chart';
 
 /** Pages that may embed the widget, in order of preference; the first one that does is tested. */
 const CANDIDATES = ['/approaches/pure-rl/', '/playground/', '/playground-scratch-w2/'];
@@ -258,6 +260,64 @@ describe('GRPO group explorer', () => {
       const stats = groupAdvantages([total, 0, 1, 0], 'population');
       await expect.poll(async () => column(await tableRows(page), POP), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
     }
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('GRPO group explorer as an explorable', () => {
+  const BARS = `${ROOT} svg[data-out="reward-chart"]`;
+
+  it('fits the reward bars, the advantages and the group controls on one screen at 1280×800', async () => {
+    const { page, context } = await openPage(browser, path);
+    expect(await widgetHeight(page, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
+    await context.close();
+  });
+
+  it('changes a reward by dragging its bar, and every advantage follows', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await page.locator(BARS).scrollIntoViewIfNeeded();
+    const chart = rewardChart([1, 0, 1, 0], { lo: 0, hi: 1 });
+    const bar = chart.bars[0]!;
+    const from = await svgPointOnPage(page, BARS, bar.centerX, chart.y(1));
+    const to = await svgPointOnPage(page, BARS, bar.centerX, chart.y(0.25));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByLabel('Reward of sample 1', { exact: true }).inputValue(), POLL).toBe('0.25');
+    const stats = groupAdvantages([0.25, 0, 1, 0], 'population');
+    await expect.poll(async () => column(await tableRows(page), POP), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
+    await expect.poll(() => new URL(page.url()).searchParams.get('grpo-advantage.r'), POLL).toBe('0.25,0,1,0');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves a focused reward bar with the arrow keys (a slider), keeping focus on it', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const second = page.getByRole('slider', { name: 'Reward bar of sample 2', exact: true });
+    await second.focus();
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.getByLabel('Reward of sample 2', { exact: true }).inputValue(), POLL).toBe('1.1');
+    expect(await second.getAttribute('aria-valuenow')).toBe('1.1');
+    const stats = groupAdvantages([1, 1.1, 1, 0], 'population');
+    await expect.poll(async () => column(await tableRows(page), POP), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Reward bar of sample 2');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the advantages in view on a phone while a reward below them changes', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path, { device: 'phone' });
+    const box = page.getByLabel('Reward of sample 4', { exact: true });
+    await box.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await box.fill('3');
+    await box.press('Enter');
+    const stats = groupAdvantages([1, 0, 1, 3], 'population');
+    await expect.poll(async () => column(await tableRows(page), POP), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
+    expect(await fullyInView(page, `${ROOT} svg[data-out="chart"]`)).toBe(true);
+    expect(await fullyInView(page, `${ROOT} input[data-reward="4"]`)).toBe(true);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -209,7 +209,7 @@ describe('majority vote as an explorable', () => {
 
   it('sets N by dragging across the chart and p by dragging its line; the URL follows', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
-    await dragWithMouse(page, CHART, [0.5, 0.4], [0.995, 0.4]);
+    await dragWithMouse(page, CHART, [0.5, 0.75], [0.995, 0.75]);
     await expect.poll(() => page.locator('#majority-vote-n').inputValue(), POLL).toBe(String(MAX_SAMPLES));
     await expect.poll(() => shown(page, 'vote').textContent(), POLL).toBe(pct(majorityVoteAccuracy(0.6, MAX_SAMPLES, 1)));
 
