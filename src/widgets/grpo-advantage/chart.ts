@@ -63,7 +63,7 @@ export interface RewardChart {
  * column of both). Bars grow from 0 (or the axis end nearer to it) to each reward.
  */
 export function rewardChart(rewards: readonly number[], axis: RewardAxis, width = 360, height = 230): RewardChart {
-  const plotX0 = 48, plotX1 = width - 8, yHi = 26, yLo = height - 34;
+  const plotX0 = 48, plotX1 = width - 8, yHi = 40, yLo = height - 34;
   // Halves, so that hi − lo cannot overflow for rewards near the largest double.
   const half = axis.hi / 2 - axis.lo / 2;
   const y = (v: number) => {

@@ -222,7 +222,7 @@ export function rewardChartNodes(group: readonly number[], axis: RewardAxis, gro
             { tag: 'rect', attrs: { class: 'grpo-advantage-reward-bar', x: b.x, y: b.top, width: b.width, height: Math.max(b.bottom - b.top, 1) } },
             { tag: 'rect', attrs: { class: 'chart-handle-knob', x: b.x - 2, y: chart.y(group[k]!) - 4, width: b.width + 4, height: 8, rx: 3 } },
           ];
-          if (showValues) children.push(text('grpo-advantage-value', b.centerX, Math.max(b.top - 8, 12), fmt(group[k]!, 2), 'middle'));
+          if (showValues) children.push(text('grpo-advantage-value', b.centerX, b.top - 9, fmt(group[k]!, 2), 'middle'));
           if (count <= 10 || k % 2 === 0) children.push(text('grpo-advantage-index', b.centerX, chart.height - 22, String(k + 1), 'middle'));
           return {
             tag: 'g',

@@ -8,8 +8,8 @@ const MAX_BARS = 120;
 
 /** Where the bars sit in the viewBox of a chart drawn `width` CSS pixels wide (the element maps drags with it). */
 export function passAtKFrame(width: number): { width: number; height: number; left: number; right: number; top: number; bottom: number } {
-  // The viewBox follows the drawn width so the labels stay readable on phones; at most ~0.4 of it high.
-  const { width: W, height: H } = chartViewBox(width, 200, 0.4);
+  // The viewBox follows the drawn width so the labels stay readable on phones; about a third of it high.
+  const { width: W, height: H } = chartViewBox(width, 190, 0.36);
   return { width: W, height: H, left: 52, right: W - 14, top: 12, bottom: H - 44 };
 }
 
