@@ -58,7 +58,7 @@ describe('best-of-N view', () => {
     expect(byClass(nodes, 'circle')).toEqual(series);
     // At most ~0.42 of the width high, so a full-width chart leaves the controls room on one screen.
     expect(view.chart.viewBox).toBe('0 0 560 235');
-    expect(bestOfNView(defaults, 320).chart.viewBox).toBe('0 0 320 220');
+    expect(bestOfNView(defaults, 320).chart.viewBox).toBe('0 0 320 190');
     // Two drag handles, sliders for N and p, saying their current values.
     const handles = nodes.filter((node) => node.attrs.role === 'slider');
     expect(handles.map((node) => [node.attrs['data-handle'], node.attrs['aria-valuenow']])).toEqual([

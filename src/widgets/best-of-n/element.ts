@@ -4,7 +4,6 @@ import { percent } from '../kit/format';
 import { fillTable, trackWidth } from '../kit/dom';
 import { drawChart } from '../kit/chart-view';
 import { wireLogChartDrag } from '../kit/log-chart-drag';
-import { stepOf } from '../kit/schema';
 import { MAX_SAMPLES } from '~/lib/majority-vote';
 import { bestOfN } from './schema';
 import { bestOfNView } from './view';
@@ -16,15 +15,9 @@ class BestOfNWidget extends WidgetElement<typeof bestOfN.fields> {
   protected setup(): void {
     const chart = this.out('chart');
     this.chartWidth = trackWidth(chart, () => this.guard(() => drawChart(chart, bestOfNView(this.state, this.chartWidth()))));
-    const { p } = this.spec.fields;
     wireLogChartDrag(chart as unknown as SVGSVGElement, this.listen.bind(this), {
-      nMax: MAX_SAMPLES,
-      width: () => this.chartWidth(),
-      current: () => ({ n: this.state.n, level: this.state.p }),
-      setN: (n, kind) => this.set({ n }, kind),
-      setLevel: (value, kind) => this.set({ p: value }, kind),
-      commitUrl: () => this.commitUrl(),
-      levelRange: { min: p.min, max: p.max, step: stepOf(p) },
+      width: () => this.chartWidth(), state: () => this.state, set: (changes, kind) => this.set(changes, kind),
+      commitUrl: () => this.commitUrl(), p: this.spec.fields.p, nMax: MAX_SAMPLES,
     });
   }
 

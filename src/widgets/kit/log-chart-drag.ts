@@ -8,28 +8,30 @@ import { linearValueAt, logValueAt, valueAfterKey, type ValueRange } from './dra
 import { dragOnSvg, type SvgPoint } from './drag-dom';
 import { logChartFrame } from './log-chart';
 import type { ChangeKind } from './element';
+import { stepOf, type NumberField } from './schema';
 
 type Listen = <E extends Event>(target: EventTarget, type: string, handler: (event: E) => void) => void;
 
 export interface LogChartDragOptions {
-  nMax: number;
   /** The chart's current drawn width (the same number its view was drawn with). */
   width: () => number;
-  /** The current N and level (p). */
-  current: () => { n: number; level: number };
-  /** Called only when the value changes; a drag that ends where it was calls commitUrl instead. */
-  setN: (n: number, kind: ChangeKind) => void;
-  /** Omit when the chart has no level handle. */
-  setLevel?: (value: number, kind: ChangeKind) => void;
+  /** The widget's state: the marker sets its field n, the level handle its field p. */
+  state: () => { n: number; p: number };
+  /** The widget's set(), called only when a value changes. */
+  set: (changes: { n: number } | { p: number }, kind: ChangeKind) => void;
   /** Write the URL now (a finished drag writes it even when its last move changed nothing). */
   commitUrl: () => void;
-  /** The level's range and step (the schema field's). */
-  levelRange?: ValueRange;
+  /** The schema's field p (its range and step). */
+  p: NumberField;
+  nMax: number;
 }
 
 export function wireLogChartDrag(svg: SVGSVGElement, listen: Listen, options: LogChartDragOptions): void {
   const { nMax } = options;
   const nRange: ValueRange = { min: 1, max: nMax, step: 1 };
+  const levelRange: ValueRange = { min: options.p.min, max: options.p.max, step: stepOf(options.p) };
+  const setN = (n: number, kind: ChangeKind) => options.set({ n }, kind);
+  const setLevel = (p: number, kind: ChangeKind) => options.set({ p }, kind);
   let mode: 'marker' | 'level' = 'marker';
   const change = (now: number, next: number, setter: (value: number, kind: ChangeKind) => void, kind: ChangeKind) => {
     if (next !== now) setter(next, kind);
@@ -37,12 +39,9 @@ export function wireLogChartDrag(svg: SVGSVGElement, listen: Listen, options: Lo
   };
   const apply = (point: SvgPoint, kind: ChangeKind) => {
     const f = logChartFrame(options.width(), nMax);
-    const { n, level } = options.current();
-    if (mode === 'level' && options.setLevel && options.levelRange) {
-      change(level, linearValueAt(point.y, f.y(0), f.y(1), options.levelRange), options.setLevel, kind);
-    } else {
-      change(n, logValueAt(point.x, f.left, f.right, nMax), options.setN, kind);
-    }
+    const { n, p } = options.state();
+    if (mode === 'level') change(p, linearValueAt(point.y, f.y(0), f.y(1), levelRange), setLevel, kind);
+    else change(n, logValueAt(point.x, f.left, f.right, nMax), setN, kind);
   };
   let last: SvgPoint | undefined;
   svg.classList.add('widget-draggable');
@@ -65,17 +64,11 @@ export function wireLogChartDrag(svg: SVGSVGElement, listen: Listen, options: Lo
   listen<KeyboardEvent>(svg, 'keydown', (event) => {
     const which = (event.target as Element).closest?.('[data-handle]')?.getAttribute('data-handle');
     if (!which) return;
-    const { n, level } = options.current();
-    if (which === 'level' && options.setLevel && options.levelRange) {
-      const next = valueAfterKey(event.key, level, options.levelRange);
-      if (next === undefined) return;
-      event.preventDefault();
-      change(level, next, options.setLevel, 'commit');
-    } else if (which === 'marker') {
-      const next = valueAfterKey(event.key, n, nRange);
-      if (next === undefined) return;
-      event.preventDefault();
-      change(n, next, options.setN, 'commit');
-    }
+    const { n, p } = options.state();
+    const next = which === 'level' ? valueAfterKey(event.key, p, levelRange) : valueAfterKey(event.key, n, nRange);
+    if (next === undefined) return;
+    event.preventDefault();
+    if (which === 'level') change(p, next, setLevel, 'commit');
+    else change(n, next, setN, 'commit');
   });
 }

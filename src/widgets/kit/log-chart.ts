@@ -47,7 +47,7 @@ export interface LogChartHandles {
  * still leaves room for the controls on one screen.
  */
 export function logChartFrame(width: number, nMax: number): LogChartFrame {
-  const { width: W, height: H } = chartViewBox(width, 220, 0.42);
+  const { width: W, height: H } = chartViewBox(width, 190, 0.42);
   const left = 50, right = W - 14, top = 14, bottom = H - 46;
   return { width: W, height: H, left, right, top, bottom, x: logScale(nMax, left, right), y: (v) => top + (1 - v) * (bottom - top) };
 }

@@ -5,7 +5,6 @@ import { percent } from '../kit/format';
 import { fillTable, trackWidth } from '../kit/dom';
 import { drawChart } from '../kit/chart-view';
 import { wireLogChartDrag } from '../kit/log-chart-drag';
-import { stepOf } from '../kit/schema';
 import { majorityVote } from './schema';
 import { majorityVoteView } from './view';
 
@@ -19,15 +18,9 @@ class MajorityVoteWidget extends WidgetElement<typeof majorityVote.fields> {
   protected setup(): void {
     this.chartWidth = trackWidth(this.out('chart'), () => this.guard(() => this.drawChart()));
     this.listen(this.out('draw'), 'click', () => this.drawVote());
-    const { p } = this.spec.fields;
     wireLogChartDrag(this.out<SVGSVGElement>('chart'), this.listen.bind(this), {
-      nMax: MAX_SAMPLES,
-      width: () => this.chartWidth(),
-      current: () => ({ n: this.state.n, level: this.state.p }),
-      setN: (n, kind) => this.set({ n }, kind),
-      setLevel: (value, kind) => this.set({ p: value }, kind),
-      commitUrl: () => this.commitUrl(),
-      levelRange: { min: p.min, max: p.max, step: stepOf(p) },
+      width: () => this.chartWidth(), state: () => this.state, set: (changes, kind) => this.set(changes, kind),
+      commitUrl: () => this.commitUrl(), p: this.spec.fields.p, nMax: MAX_SAMPLES,
     });
   }
 
