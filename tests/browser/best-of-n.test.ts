@@ -170,9 +170,7 @@ describe('best-of-N as an explorable', () => {
   const CHART = `${ROOT} svg[data-out="chart"]`;
 
   it('fits its controls, result cards and chart on one screen at 1280×800', async () => {
-    const { page, context } = await openPage(browser, path);
-    expect(await widgetHeight(page, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
-    await context.close();
+    expect(await widgetHeight(browser, path, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
   });
 
   it('sets N by dragging across the chart, and by the arrow keys on its handle', async () => {

@@ -269,9 +269,7 @@ describe('GRPO group explorer as an explorable', () => {
   const BARS = `${ROOT} svg[data-out="reward-chart"]`;
 
   it('fits the reward bars, the advantages and the group controls on one screen at 1280×800', async () => {
-    const { page, context } = await openPage(browser, path);
-    expect(await widgetHeight(page, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
-    await context.close();
+    expect(await widgetHeight(browser, path, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
   });
 
   it('changes a reward by dragging its bar, and every advantage follows', async () => {

@@ -202,9 +202,7 @@ describe('majority vote as an explorable', () => {
   const CHART = `${ROOT} svg[data-out="chart"]`;
 
   it('fits its controls, result cards and chart on one screen at 1280×800', async () => {
-    const { page, context } = await openPage(browser, path);
-    expect(await widgetHeight(page, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
-    await context.close();
+    expect(await widgetHeight(browser, path, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
   });
 
   it('sets N by dragging across the chart and p by dragging its line; the URL follows', async () => {

@@ -161,9 +161,7 @@ describe('pass@k as an explorable', () => {
   const CHART = `${ROOT} svg[data-out="chart"]`;
 
   it('fits its controls, result and chart on one screen at 1280×800', async () => {
-    const { page, context } = await openPage(browser, path);
-    expect(await widgetHeight(page, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
-    await context.close();
+    expect(await widgetHeight(browser, path, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
   });
 
   it('scrubs k by dragging along the bars, and by the arrow keys on the chart handle', async () => {

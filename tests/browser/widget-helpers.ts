@@ -3,8 +3,8 @@
  * page that embeds a widget, typing into a box by keyboard, and the percent format the widgets show.
  * They were copied into each test file; one copy keeps the tests in step with each other.
  */
-import type { Page } from 'playwright-core';
-import { baseUrl } from './support';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, openPage } from './support';
 
 /** Pages that may embed a widget, in order of preference (the first one that does is used). */
 export const WIDGET_PAGES = ['/approaches/inference-time-scaling/', '/playground/', '/playground-scratch-w1/'];
@@ -38,9 +38,12 @@ export function pct(x: number): string {
  */
 export const ONE_SCREEN_PX = 720;
 
-/** A widget's drawn height in CSS pixels (a layout fact, measured once the page has settled). */
-export async function widgetHeight(page: Page, root: string): Promise<number> {
-  return page.locator(root).first().evaluate((el) => el.getBoundingClientRect().height);
+/** A widget's drawn height in CSS pixels at 1280×800 (a layout fact, measured on a fresh page). */
+export async function widgetHeight(browser: Browser, path: string, root: string): Promise<number> {
+  const { page, context } = await openPage(browser, path);
+  const height = await page.locator(root).first().evaluate((el) => el.getBoundingClientRect().height);
+  await context.close();
+  return height;
 }
 
 /** Whether all of an element's box is inside the viewport (below the sticky page header, 56 px). */
