@@ -233,6 +233,7 @@ describe('GRPO group explorer', () => {
     expect(await page.locator('#grpo-advantage-i').inputValue()).toBe('5');
     const stats = groupAdvantages([1, 0, 1, 0, 2.5], 'sample');
     expect(column(await tableRows(page), SAMPLE)).toEqual(stats.advantages.map((a) => fmt(a)));
+    await openClip(page);
     await page.locator('#grpo-advantage-eps').fill('0.1');
     await expect.poll(() => new URL(page.url()).searchParams.get('grpo-advantage.eps'), POLL).toBe('0.1');
     const params = new URL(page.url()).searchParams;
