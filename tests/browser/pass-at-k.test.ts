@@ -47,7 +47,7 @@ describe('pass@k widget', () => {
     expect(await page.inputValue('#pass-at-k-k')).toBe('10');
 
     // Ten bars, one per k; the table lists every k.
-    expect(await page.locator(`${ROOT} svg[data-out="chart"] rect`).count()).toBe(10);
+    expect(await page.locator(`${ROOT} svg[data-out="chart"] rect.pass-at-k-bar`).count()).toBe(10);
     expect(await page.locator(`${ROOT} tbody[data-out="rows"] tr`).count()).toBe(10);
 
     // n = 10 000 (product form, no overflow).
@@ -166,7 +166,8 @@ describe('pass@k as an explorable', () => {
 
   it('scrubs k by dragging along the bars, and by the arrow keys on the chart handle', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
-    // Defaults n = 10, c = 3, k = 2. Drag to the last bar: k = n.
+    // Defaults n = 10, c = 3, k = 2. Drag from the second bar to the ninth.
+    await page.locator(CHART).scrollIntoViewIfNeeded();
     const width = Number((await page.locator(CHART).getAttribute('viewBox'))!.split(' ')[2]);
     const frame = passAtKFrame(width);
     const slot = (frame.right - frame.left) / 10;
