@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bestOfNAccuracy } from '../../src/lib/best-of-n';
 import { majorityVoteAccuracy, passAtN } from '../../src/lib/majority-vote';
 import { launchBrowser, openPage } from './support';
-import { findWidgetPage, pct, typeInto } from './widget-helpers';
+import { dragWithMouse, findWidgetPage, fullyInView, ONE_SCREEN_PX, pct, typeInto, widgetHeight } from './widget-helpers';
 
 const WIDGET = 'best-of-n';
 const ROOT = `[data-widget="${WIDGET}"]`;
@@ -161,6 +161,41 @@ describe('best-of-N widget', () => {
       Math.max(root.getBoundingClientRect().right, ...Array.from(root.querySelectorAll('input')).map((el) => el.getBoundingClientRect().right)),
     );
     expect(right).toBeLessThanOrEqual(360);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('best-of-N as an explorable', () => {
+  const CHART = `${ROOT} svg[data-out="chart"]`;
+
+  it('fits its controls, result cards and chart on one screen at 1280×800', async () => {
+    expect(await widgetHeight(browser, path, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
+  });
+
+  it('sets N by dragging across the chart, and by the arrow keys on its handle', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await dragWithMouse(page, CHART, [0.5, 0.75], [0.005, 0.75]);
+    await expect.poll(() => page.locator('#best-of-n-n').inputValue(), POLL).toBe('1');
+    await expect.poll(() => valueOf(page, 'bon'), POLL).toBeCloseTo(0.6, 9);
+    const marker = page.locator(`${CHART} [data-handle="marker"]`);
+    await marker.focus();
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => valueOf(page, 'bon'), POLL).toBeCloseTo(bestOfNAccuracy(0.6, 11, 0.7), 9);
+    expect(await marker.getAttribute('aria-valuenow')).toBe('11');
+    await expect.poll(() => new URL(page.url()).searchParams.get('best-of-n.n'), POLL).toBe('11');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the result in view on a phone while a control below it changes', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path, { device: 'phone' });
+    await page.locator('#best-of-n-q-range').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.locator('#best-of-n-q-range').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => valueOf(page, 'bon'), POLL).toBeCloseTo(bestOfNAccuracy(0.6, 25, 0.71), 9);
+    expect(await fullyInView(page, `${ROOT} [data-out="bon"]`)).toBe(true);
+    expect(await fullyInView(page, '#best-of-n-q-range')).toBe(true);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -4,6 +4,8 @@ import { clippedTerm, fmt, formatClippedTerm, groupAdvantages } from '../../src/
 import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
 import { scoreCompletion } from '../../src/lib/rewards';
 import { baseUrl, launchBrowser, openPage } from './support';
+import { fullyInView, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
+import { rewardChart } from '../../src/widgets/grpo-advantage/chart';
 
 /** Pages that may embed the widget, in order of preference; the first one that does is tested. */
 const CANDIDATES = ['/approaches/pure-rl/', '/playground/', '/playground-scratch-w2/'];
@@ -23,6 +25,12 @@ async function findPage(): Promise<string> {
 }
 
 const out = (page: Page, name: string) => page.locator(`${ROOT} [data-out="${name}"]`);
+
+/** Open the "clipped term" disclosure (its fields are hidden until the reader opens it). */
+async function openClip(page: Page): Promise<void> {
+  const details = page.locator(`${ROOT} details.grpo-advantage-clip`);
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
 
 /** The table as text, one array of cell texts per row. */
 function tableRows(page: Page): Promise<string[][]> {
@@ -92,7 +100,9 @@ describe('GRPO group explorer', () => {
     await expect.poll(async () => column(await tableRows(page), SAMPLE), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
     expect(await out(page, 'stats').textContent()).toContain(`mean = ${fmt(stats.mean)}`);
 
-    // Choose sample 5 and push rho to its maximum with the keyboard (End on the slider).
+    // Open the clipped-term disclosure by keyboard, choose sample 5 and push rho to its maximum (End on the slider).
+    await page.locator(`${ROOT} details.grpo-advantage-clip > summary`).focus();
+    await page.keyboard.press('Enter');
     await page.locator('#grpo-advantage-i').focus();
     for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowDown');
     expect(await page.locator('#grpo-advantage-i').inputValue()).toBe('5');
@@ -138,6 +148,7 @@ describe('GRPO group explorer', () => {
     await page.locator('#grpo-advantage-g').fill('5');
     await page.getByLabel('Reward of sample 5', { exact: true }).fill('2.5');
     await page.locator(`${ROOT} input[name="grpo-advantage-std"][value="sample"]`).check();
+    await openClip(page);
     await page.locator('#grpo-advantage-eps').fill('0.1');
     await page.locator('#grpo-advantage-i').selectOption('5');
     await expect.poll(() => new URL(page.url()).searchParams.get('grpo-advantage.i'), POLL).toBe('5');
@@ -199,6 +210,7 @@ describe('GRPO group explorer', () => {
     await page.keyboard.type('-');
     await expect.poll(() => msg.textContent(), POLL).toContain('sample 2: empty or not a number');
     expect(await tableRows(page)).toEqual(before);
+    await openClip(page);
     await page.locator('#grpo-advantage-rho').fill('7');
     await expect.poll(() => page.locator('#grpo-advantage-rho-msg').textContent(), POLL).toContain('7 is outside 0–5');
 
@@ -221,6 +233,7 @@ describe('GRPO group explorer', () => {
     expect(await page.locator('#grpo-advantage-i').inputValue()).toBe('5');
     const stats = groupAdvantages([1, 0, 1, 0, 2.5], 'sample');
     expect(column(await tableRows(page), SAMPLE)).toEqual(stats.advantages.map((a) => fmt(a)));
+    await openClip(page);
     await page.locator('#grpo-advantage-eps').fill('0.1');
     await expect.poll(() => new URL(page.url()).searchParams.get('grpo-advantage.eps'), POLL).toBe('0.1');
     const params = new URL(page.url()).searchParams;
@@ -248,6 +261,62 @@ describe('GRPO group explorer', () => {
       const stats = groupAdvantages([total, 0, 1, 0], 'population');
       await expect.poll(async () => column(await tableRows(page), POP), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
     }
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('GRPO group explorer as an explorable', () => {
+  const BARS = `${ROOT} svg[data-out="reward-chart"]`;
+
+  it('fits the reward bars, the advantages and the group controls on one screen at 1280×800', async () => {
+    expect(await widgetHeight(browser, path, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
+  });
+
+  it('changes a reward by dragging its bar, and every advantage follows', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await page.locator(BARS).scrollIntoViewIfNeeded();
+    const chart = rewardChart([1, 0, 1, 0], { lo: 0, hi: 1 });
+    const bar = chart.bars[0]!;
+    const from = await svgPointOnPage(page, BARS, bar.centerX, chart.y(1));
+    const to = await svgPointOnPage(page, BARS, bar.centerX, chart.y(0.25));
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByLabel('Reward of sample 1', { exact: true }).inputValue(), POLL).toBe('0.25');
+    const stats = groupAdvantages([0.25, 0, 1, 0], 'population');
+    await expect.poll(async () => column(await tableRows(page), POP), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
+    await expect.poll(() => new URL(page.url()).searchParams.get('grpo-advantage.r'), POLL).toBe('0.25,0,1,0');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves a focused reward bar with the arrow keys (a slider), keeping focus on it', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const second = page.getByRole('slider', { name: 'Reward bar of sample 2', exact: true });
+    await second.focus();
+    await page.keyboard.press('PageUp');
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.getByLabel('Reward of sample 2', { exact: true }).inputValue(), POLL).toBe('1.1');
+    expect(await second.getAttribute('aria-valuenow')).toBe('1.1');
+    const stats = groupAdvantages([1, 1.1, 1, 0], 'population');
+    await expect.poll(async () => column(await tableRows(page), POP), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Reward bar of sample 2');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the advantages in view on a phone while a reward below them changes', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path, { device: 'phone' });
+    const box = page.getByLabel('Reward of sample 4', { exact: true });
+    await box.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await box.fill('3');
+    await box.press('Enter');
+    const stats = groupAdvantages([1, 0, 1, 3], 'population');
+    await expect.poll(async () => column(await tableRows(page), POP), POLL).toEqual(stats.advantages.map((a) => fmt(a)));
+    expect(await fullyInView(page, `${ROOT} svg[data-out="chart"]`)).toBe(true);
+    expect(await fullyInView(page, `${ROOT} input[data-reward="4"]`)).toBe(true);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -4,9 +4,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { majorityVoteAccuracy, passAtN } from '../../src/lib/majority-vote';
+import { majorityVoteAccuracy, MAX_SAMPLES, passAtN } from '../../src/lib/majority-vote';
+import { logChartFrame } from '../../src/widgets/kit/log-chart';
 import { launchBrowser, openPage } from './support';
-import { findWidgetPage, pct, typeInto } from './widget-helpers';
+import { dragWithMouse, findWidgetPage, fullyInView, ONE_SCREEN_PX, pct, svgPointOnPage, typeInto, widgetHeight } from './widget-helpers';
 
 const WIDGET = 'majority-vote';
 const ROOT = `[data-widget="${WIDGET}"]`;
@@ -192,6 +193,81 @@ describe('majority vote widget', () => {
     }));
     expect(widths.root).toBeLessThanOrEqual(360);
     expect(widths.controls).toBeLessThanOrEqual(360);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('majority vote as an explorable', () => {
+  const CHART = `${ROOT} svg[data-out="chart"]`;
+
+  it('fits its controls, result cards and chart on one screen at 1280×800', async () => {
+    expect(await widgetHeight(browser, path, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
+  });
+
+  it('sets N by dragging across the chart and p by dragging its line; the URL follows', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await dragWithMouse(page, CHART, [0.5, 0.75], [0.995, 0.75]);
+    await expect.poll(() => page.locator('#majority-vote-n').inputValue(), POLL).toBe(String(MAX_SAMPLES));
+    await expect.poll(() => shown(page, 'vote').textContent(), POLL).toBe(pct(majorityVoteAccuracy(0.6, MAX_SAMPLES, 1)));
+
+    // Grab the round handle on the p line and pull it down to 30%.
+    const width = Number((await page.locator(CHART).getAttribute('viewBox'))!.split(' ')[2]);
+    const frame = logChartFrame(width, MAX_SAMPLES);
+    const knob = await svgPointOnPage(page, CHART, frame.left, frame.y(0.6));
+    const target = await svgPointOnPage(page, CHART, frame.left, frame.y(0.3));
+    await page.mouse.move(knob.x, knob.y);
+    await page.mouse.down();
+    await page.mouse.move(target.x, target.y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('#majority-vote-p').inputValue(), POLL).toBe('0.3');
+    await expect.poll(() => shown(page, 'vote').textContent(), POLL).toBe(pct(majorityVoteAccuracy(0.3, MAX_SAMPLES, 1)));
+    await expect.poll(() => new URL(page.url()).searchParams.get('majority-vote.p'), POLL).toBe('0.3');
+    expect(new URL(page.url()).searchParams.get('majority-vote.n')).toBe(String(MAX_SAMPLES));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the chart handles with the keyboard, keeping focus on them', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const marker = page.locator(`${CHART} [data-handle="marker"]`);
+    expect(await marker.getAttribute('role')).toBe('slider');
+    await marker.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => shown(page, 'vote').textContent(), POLL).toBe(pct(majorityVoteAccuracy(0.6, 7, 1)));
+    expect(await marker.getAttribute('aria-valuenow')).toBe('7');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-handle'))).toBe('marker');
+    await page.keyboard.press('End');
+    await expect.poll(() => marker.getAttribute('aria-valuenow'), POLL).toBe(String(MAX_SAMPLES));
+
+    const level = page.locator(`${CHART} [data-handle="level"]`);
+    await level.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#majority-vote-p').inputValue(), POLL).toBe('0.59');
+    expect(await level.getAttribute('aria-valuenow')).toBe('0.59');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws N samples on a click and shows the vote they cast', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${path}?majority-vote.n=11`);
+    await page.locator(`${ROOT} [data-out="draw"]`).click();
+    await expect.poll(() => page.locator(`${ROOT} [data-out="sim-dots"] > *`).count(), POLL).toBe(11);
+    await expect.poll(() => shown(page, 'sim-text').textContent(), POLL).toMatch(/^Simulated vote: .*The vote picked/);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the result in view on a phone while a control below it changes', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path, { device: 'phone' });
+    // Scroll until the p slider is at the bottom of the screen, as a reader reaching for it would.
+    await page.locator('#majority-vote-p-range').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.locator('#majority-vote-p-range').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => shown(page, 'single').textContent(), POLL).toBe(pct(0.61));
+    expect(await fullyInView(page, `${ROOT} [data-out="vote"]`)).toBe(true);
+    expect(await fullyInView(page, '#majority-vote-p-range')).toBe(true);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

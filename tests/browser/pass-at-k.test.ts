@@ -6,7 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passAtK } from '../../src/lib/pass-at-k';
 import { launchBrowser, openPage } from './support';
-import { findWidgetPage, typeInto } from './widget-helpers';
+import { findWidgetPage, fullyInView, ONE_SCREEN_PX, svgPointOnPage, typeInto, widgetHeight } from './widget-helpers';
+import { passAtKFrame } from '../../src/widgets/pass-at-k/chart';
 
 const WIDGET = 'pass-at-k';
 const ROOT = `[data-widget="${WIDGET}"]`;
@@ -46,7 +47,7 @@ describe('pass@k widget', () => {
     expect(await page.inputValue('#pass-at-k-k')).toBe('10');
 
     // Ten bars, one per k; the table lists every k.
-    expect(await page.locator(`${ROOT} svg[data-out="chart"] rect`).count()).toBe(10);
+    expect(await page.locator(`${ROOT} svg[data-out="chart"] rect.pass-at-k-bar`).count()).toBe(10);
     expect(await page.locator(`${ROOT} tbody[data-out="rows"] tr`).count()).toBe(10);
 
     // n = 10 000 (product form, no overflow).
@@ -152,6 +153,54 @@ describe('pass@k widget', () => {
     expect(await cells.nth(0).textContent()).toBe('0.3000');
     expect(await cells.nth(4).textContent()).toBe('0.9167');
     expect(await cells.nth(9).textContent()).toBe('1.0000');
+    await context.close();
+  });
+});
+
+describe('pass@k as an explorable', () => {
+  const CHART = `${ROOT} svg[data-out="chart"]`;
+
+  it('fits its controls, result and chart on one screen at 1280×800', async () => {
+    expect(await widgetHeight(browser, path, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
+  });
+
+  it('scrubs k by dragging along the bars, and by the arrow keys on the chart handle', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    // Defaults n = 10, c = 3, k = 2. Drag from the second bar to the ninth.
+    await page.locator(CHART).scrollIntoViewIfNeeded();
+    const width = Number((await page.locator(CHART).getAttribute('viewBox'))!.split(' ')[2]);
+    const frame = passAtKFrame(width);
+    const slot = (frame.right - frame.left) / 10;
+    const from = await svgPointOnPage(page, CHART, frame.left + slot * 1.5, frame.bottom - 10);
+    const to = await svgPointOnPage(page, CHART, frame.left + slot * 8.5, frame.bottom - 10);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 7 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('#pass-at-k-k').inputValue(), POLL).toBe('9');
+    await expect.poll(() => value(page).textContent(), POLL).toBe(passAtK(10, 3, 9).toFixed(4));
+    await expect.poll(() => new URL(page.url()).searchParams.get('pass-at-k.k'), POLL).toBe('9');
+
+    const handle = page.locator(`${CHART} [data-handle="marker"]`);
+    await handle.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => value(page).textContent(), POLL).toBe(passAtK(10, 3, 1).toFixed(4));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => handle.getAttribute('aria-valuenow'), POLL).toBe('2');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-handle'))).toBe('marker');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the result in view on a phone while a control below it changes', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path, { device: 'phone' });
+    await page.locator('#pass-at-k-k-range').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.locator('#pass-at-k-k-range').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => value(page).textContent(), POLL).toBe(passAtK(10, 3, 3).toFixed(4));
+    expect(await fullyInView(page, `${ROOT} [data-out="value"]`)).toBe(true);
+    expect(await fullyInView(page, '#pass-at-k-k-range')).toBe(true);
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 });

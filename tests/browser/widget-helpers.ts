@@ -3,8 +3,8 @@
  * page that embeds a widget, typing into a box by keyboard, and the percent format the widgets show.
  * They were copied into each test file; one copy keeps the tests in step with each other.
  */
-import type { Page } from 'playwright-core';
-import { baseUrl } from './support';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, openPage } from './support';
 
 /** Pages that may embed a widget, in order of preference (the first one that does is used). */
 export const WIDGET_PAGES = ['/approaches/inference-time-scaling/', '/playground/', '/playground-scratch-w1/'];
@@ -30,4 +30,55 @@ export function pct(x: number): string {
   if (x > 0 && x < 0.00005) return '<0.01%';
   if (x < 1 && x >= 0.99995) return '>99.99%';
   return `${(x * 100).toFixed(2)}%`;
+}
+
+/**
+ * The explorable layout facts every redesigned widget is held to: its whole box (controls, result, chart and
+ * the "Show as table" summary) is at most this tall at 1280×800, so it fits on one screen with the page header.
+ */
+export const ONE_SCREEN_PX = 720;
+
+/** A widget's drawn height in CSS pixels at 1280×800 (a layout fact, measured on a fresh page). */
+export async function widgetHeight(browser: Browser, path: string, root: string): Promise<number> {
+  const { page, context } = await openPage(browser, path);
+  const height = await page.locator(root).first().evaluate((el) => el.getBoundingClientRect().height);
+  await context.close();
+  return height;
+}
+
+/** Whether all of an element's box is inside the viewport (below most of the sticky page header, 56 px). */
+export async function fullyInView(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    // A pixel of slack: scrollIntoView({ block: 'end' }) may leave a fraction of a pixel below the edge.
+    return box.top >= 50 && box.bottom <= window.innerHeight + 1 && box.height > 0;
+  });
+}
+
+/** A point inside an element's box, given as fractions of its width and height, in page coordinates for page.mouse. */
+export async function pointIn(page: Page, selector: string, fx: number, fy: number): Promise<{ x: number; y: number }> {
+  const box = (await page.locator(selector).first().boundingBox())!;
+  return { x: box.x + fx * box.width, y: box.y + fy * box.height };
+}
+
+/** Press the mouse at one point of an element and release it at another, moving in steps (a real drag). */
+export async function dragWithMouse(page: Page, selector: string, from: [number, number], to: [number, number]): Promise<void> {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  const start = await pointIn(page, selector, ...from);
+  const end = await pointIn(page, selector, ...to);
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Where a point given in an <svg>'s viewBox units is on the page (for page.mouse), through the svg's own transform. */
+export async function svgPointOnPage(page: Page, svgSelector: string, x: number, y: number): Promise<{ x: number; y: number }> {
+  return page.locator(svgSelector).first().evaluate(
+    (svg, [vx, vy]) => {
+      const point = new DOMPoint(vx, vy).matrixTransform((svg as SVGSVGElement).getScreenCTM()!);
+      return { x: point.x, y: point.y };
+    },
+    [x, y] as [number, number],
+  );
 }

@@ -163,6 +163,8 @@ describe('widget robustness, with Chromium’s navigation throttle on', () => {
   it('GRPO explorer: 300 reward and slider edits, then the URL equals the state', async () => {
     const { page, context, consoleErrors } = await openPage(browser, PATH);
     for (let k = 0; k < 200; k++) await page.getByLabel(`Reward of sample ${1 + (k % 4)}`, { exact: true }).fill(String((k % 7) / 2));
+    // ρ sits in the "clipped term" disclosure: open it first.
+    await page.click('[data-widget="grpo-advantage"] details.grpo-advantage-clip > summary');
     await page.focus('#grpo-advantage-rho-range');
     await press(page, 'ArrowLeft', 100);
     await expectUrlMatches(page, grpoAdvantage);

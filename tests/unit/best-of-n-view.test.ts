@@ -56,7 +56,14 @@ describe('best-of-N view', () => {
     const series = ['best-of-n-s-one', 'best-of-n-s-pass', 'best-of-n-s-vote', 'best-of-n-s-bon'];
     expect(byClass(nodes, 'path')).toEqual(series);
     expect(byClass(nodes, 'circle')).toEqual(series);
-    expect(view.chart.viewBox).toBe('0 0 560 280');
-    expect(bestOfNView(defaults, 320).chart.viewBox).toBe('0 0 320 230');
+    // At most ~0.42 of the width high, so a full-width chart leaves the controls room on one screen.
+    expect(view.chart.viewBox).toBe('0 0 560 235');
+    expect(bestOfNView(defaults, 320).chart.viewBox).toBe('0 0 320 190');
+    // Two drag handles, sliders for N and p, saying their current values.
+    const handles = nodes.filter((node) => node.attrs.role === 'slider');
+    expect(handles.map((node) => [node.attrs['data-handle'], node.attrs['aria-valuenow']])).toEqual([
+      ['level', defaults.p],
+      ['marker', defaults.n],
+    ]);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultState } from '../../src/widgets/kit/schema';
 import { svgToString, type SvgNode } from '../../src/widgets/kit/svg';
 import { grpoAdvantage, parseRewardList } from '../../src/widgets/grpo-advantage/schema';
-import { chartNodes, groupOf, grpoAdvantageView, type GrpoAdvantageState } from '../../src/widgets/grpo-advantage/view';
+import { chartNodes, groupOf, grpoAdvantageView, rewardChartNodes, type GrpoAdvantageState } from '../../src/widgets/grpo-advantage/view';
+import { rewardAxisOf, rewardChart } from '../../src/widgets/grpo-advantage/chart';
+import { linearValueAt, slotAt } from '../../src/widgets/kit/drag';
 import { NEGLIGIBLE_SPREAD, safeGroupAdvantages } from '../../src/widgets/grpo-advantage/group-stats';
 import { groupAdvantages } from '../../src/lib/grpo';
 
@@ -72,9 +74,33 @@ describe('grpo-advantage view', () => {
     expect(texts(twelve.nodes[3]!.children!)).toEqual(['1', '3', '5', '7', '9', '11']);
   });
 
+  it('draws the rewards as draggable bars: one slider per sample, on an axis that holds 0 and 1', () => {
+    const view = grpoAdvantageView(state({}));
+    const sliders = view.rewardChart.nodes.flatMap((node) => node.children ?? []).filter((node) => node.attrs.role === 'slider');
+    expect(sliders.map((node) => [node.attrs['aria-label'], node.attrs['aria-valuenow']])).toEqual([
+      ['Reward bar of sample 1', 1], ['Reward bar of sample 2', 0], ['Reward bar of sample 3', 1], ['Reward bar of sample 4', 0],
+    ]);
+    expect(view.rewardAxis).toEqual({ lo: 0, hi: 1 });
+    expect(rewardAxisOf([-2.5, 3.2])).toEqual({ lo: -3, hi: 4 });
+    // The mean (0.5) is the dashed line halfway up.
+    const chart = rewardChart([1, 0, 1, 0], view.rewardAxis);
+    const mean = view.rewardChart.nodes.find((node) => node.attrs.class === 'grpo-advantage-mean')!;
+    expect(mean.attrs.y1).toBe((chart.yLo + chart.yHi) / 2);
+    // A drag at a bar's column and height reads back that sample and that reward (the element's mapping).
+    const column = chart.bars[2]!.centerX;
+    expect(slotAt(column, chart.plotX0, chart.plotX1, 4)).toBe(2);
+    expect(linearValueAt(chart.y(0.75), chart.yLo, chart.yHi, { min: 0, max: 1, step: 0.05 })).toBe(0.75);
+    // A held axis (during a drag) is used as given.
+    expect(grpoAdvantageView(state({ r: '3,0,1,0' }), { lo: 0, hi: 1 }).rewardAxis).toEqual({ lo: 0, hi: 1 });
+    // Rewards near the largest double still give finite drawing positions.
+    for (const group of [[1.7e308, -1.7e308, 0, 0], [Number.MAX_VALUE, -Number.MAX_VALUE]]) {
+      expect(svgToString(rewardChartNodes(group, rewardAxisOf(group), 0).nodes)).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
   /** Everything the view shows, as one string (texts, cells, chart labels and attributes). */
   const everything = (view: ReturnType<typeof grpoAdvantageView>) =>
-    [view.stats, view.degenerate, view.chartDesc, view.formula, view.clipWhy, view.sentence, svgToString(view.chart.nodes),
+    [view.stats, view.degenerate, view.chartDesc, view.formula, view.clipWhy, view.sentence, svgToString(view.chart.nodes), svgToString(view.rewardChart.nodes),
       ...view.rows.flatMap((row) => row.cells.map((cell) => cell.text))].join('\n');
 
   it('treats a group whose spread is rounding noise as degenerate, and says why', () => {

@@ -28,8 +28,11 @@ describe('pass@k view', () => {
     expect(bars).toHaveLength(10);
     expect(bars.map((bar) => bar.attrs.class)[1]).toBe('pass-at-k-bar pass-at-k-bar-current');
     expect(bars.filter((bar) => bar.attrs.class === 'pass-at-k-bar')).toHaveLength(9);
-    expect(chart.viewBox).toBe('0 0 560 252');
-    expect(passAtKView(defaults, 320).chart.viewBox).toBe('0 0 320 210');
+    expect(chart.viewBox).toBe('0 0 560 202');
+    expect(passAtKView(defaults, 320).chart.viewBox).toBe('0 0 320 190');
+    // The chosen k carries the scrub handle, a slider that says its value and range.
+    const handle = chart.nodes.find((node) => node.attrs.role === 'slider')!;
+    expect([handle.attrs['aria-valuenow'], handle.attrs['aria-valuemin'], handle.attrs['aria-valuemax']]).toEqual([2, 1, 10]);
   });
 
   it('draws large n as one filled path plus the chosen bar, and lists selected k', () => {

@@ -3,6 +3,8 @@ import { defineWidgetElement, WidgetElement } from '../kit/element';
 import { percent } from '../kit/format';
 import { fillTable, trackWidth } from '../kit/dom';
 import { drawChart } from '../kit/chart-view';
+import { wireLogChartDrag } from '../kit/log-chart-drag';
+import { MAX_SAMPLES } from '~/lib/majority-vote';
 import { bestOfN } from './schema';
 import { bestOfNView } from './view';
 
@@ -13,6 +15,10 @@ class BestOfNWidget extends WidgetElement<typeof bestOfN.fields> {
   protected setup(): void {
     const chart = this.out('chart');
     this.chartWidth = trackWidth(chart, () => this.guard(() => drawChart(chart, bestOfNView(this.state, this.chartWidth()))));
+    wireLogChartDrag(chart as unknown as SVGSVGElement, this.listen.bind(this), {
+      width: () => this.chartWidth(), state: () => this.state, set: (changes, kind) => this.set(changes, kind),
+      commitUrl: () => this.commitUrl(), p: this.spec.fields.p, nMax: MAX_SAMPLES,
+    });
   }
 
   protected render(): void {

@@ -51,6 +51,7 @@ export function bestOfNView(state: BestOfNState, chartWidth = 560): BestOfNView 
       ],
       n,
       MAX_SAMPLES,
+      { marker: { label: 'Number of samples N' }, level: { label: 'Chance one sample is right, p', value: p } },
     ),
     chartDesc:
       `At N = ${MAX_SAMPLES}: best-of-N ${percent(at(bon, MAX_SAMPLES))}, majority vote ${percent(at(vote, MAX_SAMPLES))}, ` +

@@ -1,7 +1,10 @@
 /** <grpo-advantage-widget>: the live GRPO group explorer on the kit's WidgetElement. */
 import { parseField, type StateOf } from '../kit/schema';
 import { defineWidgetElement, showText, WidgetElement, type ChangeKind } from '../kit/element';
-import { renderSvgNodes } from '../kit/svg';
+import { patchSvgNodes } from '../kit/svg';
+import { linearValueAt, slotAt, valueAfterKey } from '../kit/drag';
+import { dragOnSvg } from '../kit/drag-dom';
+import { rewardChart, type RewardAxis } from './chart';
 import { grpoAdvantage, MAX_G, parseRewardList, REWARD_FIELD } from './schema';
 import { grpoAdvantageView } from './view';
 
@@ -12,6 +15,9 @@ class GrpoAdvantageWidget extends WidgetElement<typeof grpoAdvantage.fields> {
   /** The rewards of all MAX_G boxes; the first G form the group. Hidden boxes keep theirs for when G grows. */
   private readonly rewards: number[] = new Array<number>(MAX_G).fill(0);
   private rewardInputs: HTMLInputElement[] = [];
+  /** The reward axis as drawn; held still while a bar is dragged. */
+  private rewardAxis: RewardAxis | undefined;
+  private dragging = false;
 
   protected setup(): void {
     // The reward list is one field: if any entry is bad, the whole list falls back to the default.
@@ -33,6 +39,52 @@ class GrpoAdvantageWidget extends WidgetElement<typeof grpoAdvantage.fields> {
       this.listen(button, 'click', () => this.onButton(button.dataset.action ?? ''));
     }
     if (document.querySelector('[data-widget="reward-playground"]')) this.out('from-rp').hidden = false;
+    this.wireRewardBars(this.out<SVGSVGElement>('reward-chart'));
+  }
+
+  /** Drag a reward bar up or down (pointer), or move the focused bar with the arrow keys. */
+  private wireRewardBars(svg: SVGSVGElement): void {
+    svg.classList.add('widget-draggable', 'grpo-advantage-drag');
+    let sample = 0;
+    const valueAt = (y: number) => {
+      const axis = this.rewardAxis!;
+      const chart = rewardChart(this.rewards.slice(0, this.state.g), axis);
+      return linearValueAt(y, chart.yLo, chart.yHi, { min: axis.lo, max: axis.hi, step: 0.05 });
+    };
+    dragOnSvg(svg, this.listen.bind(this), {
+      start: (point) => {
+        const chart = rewardChart(this.rewards.slice(0, this.state.g), this.rewardAxis!);
+        sample = slotAt(point.x, chart.plotX0, chart.plotX1, this.state.g);
+        this.dragging = true;
+        this.setReward(sample, valueAt(point.y), 'live');
+        return true;
+      },
+      move: (point) => this.setReward(sample, valueAt(point.y), 'live'),
+      end: () => {
+        // Let go: the axis may fit the new rewards again.
+        this.dragging = false;
+        this.set({}, 'commit');
+      },
+    });
+    this.listen<KeyboardEvent>(svg, 'keydown', (event) => {
+      const bar = (event.target as Element).closest?.('[data-sample]');
+      if (!bar || event.key === 'Home' || event.key === 'End') return;
+      const k = Number(bar.getAttribute('data-sample')) - 1;
+      const next = valueAfterKey(event.key, this.rewards[k]!, { min: REWARD_FIELD.min, max: REWARD_FIELD.max, step: 0.1 });
+      if (next === undefined) return;
+      event.preventDefault();
+      this.setReward(k, next, 'commit');
+    });
+  }
+
+  /** One reward from the chart: its box shows it, any message about the boxes is void, and the group redraws. */
+  private setReward(k: number, value: number, kind: ChangeKind): void {
+    if (this.rewards[k] === value && kind === 'live') return;
+    this.rewards[k] = value;
+    const box = this.rewardInputs[k]!;
+    box.value = String(value);
+    box.removeAttribute('aria-invalid');
+    this.onRewardInput(kind);
   }
 
   /** Every change goes through here, so the link's reward list is always the G rewards in use. */
@@ -47,7 +99,7 @@ class GrpoAdvantageWidget extends WidgetElement<typeof grpoAdvantage.fields> {
   }
 
   /** Read the visible reward boxes; any invalid one keeps the last valid result on screen. */
-  private onRewardInput(): void {
+  private onRewardInput(kind: ChangeKind = 'commit'): void {
     const errors: string[] = [];
     const notes: string[] = [];
     for (const [k, input] of this.rewardInputs.entries()) {
@@ -69,7 +121,7 @@ class GrpoAdvantageWidget extends WidgetElement<typeof grpoAdvantage.fields> {
         ? `Reward of ${errors.join('; ')}. Enter numbers from −1,000,000 to 1,000,000; the results show the last valid group.`
         : notes.join(' '),
     );
-    if (errors.length === 0) this.set({});
+    if (errors.length === 0) this.set({}, kind);
   }
 
   private onButton(action: string): void {
@@ -94,7 +146,8 @@ class GrpoAdvantageWidget extends WidgetElement<typeof grpoAdvantage.fields> {
   }
 
   protected render(): void {
-    const view = grpoAdvantageView(this.state);
+    const view = grpoAdvantageView(this.state, this.dragging ? this.rewardAxis : undefined);
+    this.rewardAxis = view.rewardAxis;
     const { g } = this.state;
     this.rewardInputs.forEach((input, k) => (input.parentElement!.hidden = k >= g));
     this.out('stats').textContent = view.stats;
@@ -104,8 +157,10 @@ class GrpoAdvantageWidget extends WidgetElement<typeof grpoAdvantage.fields> {
 
     const chart = this.out<SVGSVGElement>('chart');
     chart.setAttribute('viewBox', view.chart.viewBox);
-    renderSvgNodes(chart, view.chart.nodes);
+    patchSvgNodes(chart, view.chart.nodes);
     chart.querySelector('desc')!.textContent = view.chartDesc;
+    // Patched in place, so the bar the reader is moving with the keyboard keeps its focus.
+    patchSvgNodes(this.out('reward-chart'), view.rewardChart.nodes);
 
     for (const th of this.querySelectorAll<HTMLElement>('th[data-col]')) th.classList.toggle('grpo-advantage-chosen', th.dataset.col === view.chosen);
     this.out('rows').replaceChildren(

@@ -6,9 +6,9 @@
 import { clippedTerm, fmt, formatClippedTerm, type ClippedTerm, type StdConvention } from '~/lib/grpo';
 import type { StateOf } from '../kit/schema';
 import type { SvgNode } from '../kit/svg';
-import { advantageChart } from './chart';
+import { advantageChart, rewardAxisOf, rewardChart, type RewardAxis } from './chart';
 import { NEGLIGIBLE_SPREAD, safeGroupAdvantages } from './group-stats';
-import { grpoAdvantage, parseRewardList } from './schema';
+import { grpoAdvantage, parseRewardList, REWARD_FIELD } from './schema';
 
 export type GrpoAdvantageState = StateOf<typeof grpoAdvantage.fields>;
 
@@ -26,6 +26,9 @@ export interface GrpoAdvantageView {
   degenerate: string;
   chart: { viewBox: string; nodes: SvgNode[] };
   chartDesc: string;
+  /** The reward bars the reader drags (each a role="slider"), on `rewardAxis`. */
+  rewardChart: { viewBox: string; nodes: SvgNode[] };
+  rewardAxis: RewardAxis;
   /** The convention drawn in the chart and highlighted in the table. */
   chosen: StdConvention;
   rows: { header: string; cells: GrpoCell[] }[];
@@ -46,8 +49,13 @@ export function groupOf(state: GrpoAdvantageState): number[] {
   return Array.from({ length: state.g }, (_, k) => list.rewards[k] ?? 0);
 }
 
-export function grpoAdvantageView(state: GrpoAdvantageState): GrpoAdvantageView {
+/**
+ * `axis` holds the reward axis still while a bar is dragged (so the bar under the pointer does not rescale);
+ * otherwise it follows the rewards.
+ */
+export function grpoAdvantageView(state: GrpoAdvantageState, axis?: RewardAxis): GrpoAdvantageView {
   const group = groupOf(state);
+  const rewardAxis = axis ?? rewardAxisOf(group);
   const chosen: StdConvention = state.std === 'sample' ? 'sample' : 'population';
   const pop = safeGroupAdvantages(group, 'population');
   const sample = safeGroupAdvantages(group, 'sample');
@@ -61,6 +69,8 @@ export function grpoAdvantageView(state: GrpoAdvantageState): GrpoAdvantageView 
     stats: `mean = ${fmt(stats.mean)}; population std = ${fmt(pop.std)}; sample std = ${fmt(sample.std)}. Denominator used: ${denominator}.`,
     degenerate: degenerateText(stats.degenerateKind, state.g, stats.std),
     chart: chartNodes(stats.advantages),
+    rewardChart: rewardChartNodes(group, rewardAxis, stats.mean),
+    rewardAxis,
     chartDesc:
       `Advantages ${advantages} for samples 1 to ${state.g} (${chosen} std). ` +
       'Bars above the line are pushed up, below it pushed down.',
@@ -170,6 +180,62 @@ export function chartNodes(advantages: readonly number[]): { viewBox: string; no
       text('grpo-advantage-axis', 4, 16, 'A > 0: pushed up'),
       text('grpo-advantage-axis', 4, chart.height - 4, 'A < 0: pushed down · sample numbers under the bars'),
       bars,
+    ],
+  };
+}
+
+/**
+ * The reward bars as SVG nodes: an axis from lo to hi, the group mean as a dashed line (the advantages
+ * measure each reward's distance from it), and per sample a focusable slider group holding its bar, a
+ * knob at the bar's end and a transparent hit area covering the whole column.
+ */
+export function rewardChartNodes(group: readonly number[], axis: RewardAxis, groupMean: number): { viewBox: string; nodes: SvgNode[] } {
+  const chart = rewardChart(group, axis);
+  const count = group.length;
+  const showValues = count <= 8;
+  const text = (cls: string, x: number, y: number, content: string, anchor?: string): SvgNode => ({
+    tag: 'text',
+    attrs: anchor ? { class: cls, x, y, 'text-anchor': anchor } : { class: cls, x, y },
+    text: content,
+  });
+  const ticks = [...new Set([axis.lo, 0, axis.hi])];
+  const meanY = chart.y(groupMean);
+  const slot = (chart.plotX1 - chart.plotX0) / Math.max(1, count);
+  return {
+    viewBox: `0 0 ${chart.width} ${chart.height}`,
+    nodes: [
+      {
+        tag: 'g',
+        attrs: {},
+        children: ticks.flatMap((t): SvgNode[] => [
+          { tag: 'line', attrs: { class: 'chart-grid', x1: chart.plotX0, x2: chart.plotX1, y1: chart.y(t), y2: chart.y(t) } },
+          text('grpo-advantage-axis', chart.plotX0 - 6, chart.y(t) + 5, fmt(t, 2), 'end'),
+        ]),
+      },
+      text('grpo-advantage-axis', 4, 16, 'Rewards (drag a bar up or down)'),
+      {
+        tag: 'g',
+        attrs: {},
+        children: chart.bars.map((b, k): SvgNode => {
+          const children: SvgNode[] = [
+            { tag: 'rect', attrs: { class: 'chart-handle-hit', x: chart.plotX0 + k * slot, y: chart.yHi - 10, width: slot, height: chart.yLo - chart.yHi + 20, fill: 'transparent' } },
+            { tag: 'rect', attrs: { class: 'grpo-advantage-reward-bar', x: b.x, y: b.top, width: b.width, height: Math.max(b.bottom - b.top, 1) } },
+            { tag: 'rect', attrs: { class: 'chart-handle-knob', x: b.x - 2, y: chart.y(group[k]!) - 4, width: b.width + 4, height: 8, rx: 3 } },
+          ];
+          if (showValues) children.push(text('grpo-advantage-value', b.centerX, b.top - 9, fmt(group[k]!, 2), 'middle'));
+          if (count <= 10 || k % 2 === 0) children.push(text('grpo-advantage-index', b.centerX, chart.height - 22, String(k + 1), 'middle'));
+          return {
+            tag: 'g',
+            attrs: {
+              class: 'chart-handle', tabindex: 0, role: 'slider', 'data-sample': k + 1, 'aria-label': `Reward bar of sample ${k + 1}`,
+              'aria-valuemin': REWARD_FIELD.min, 'aria-valuemax': REWARD_FIELD.max, 'aria-valuenow': group[k]!,
+            },
+            children,
+          };
+        }),
+      },
+      { tag: 'line', attrs: { class: 'grpo-advantage-mean', x1: chart.plotX0, x2: chart.plotX1, y1: meanY, y2: meanY } },
+      text('grpo-advantage-axis', chart.plotX1, chart.height - 4, `mean ${fmt(groupMean, 3)} (dashed)`, 'end'),
     ],
   };
 }

@@ -10,7 +10,7 @@ import { fillTable, trackWidth } from '../kit/dom';
 import { percent } from '../kit/format';
 import { grpoTrainer, MAX_STEPS, trainerSettings } from './schema';
 import { addStep, cards, CHARTS, chartDescription, emptyCurves, lineChart, runLabel, sampleTable, stepAxisMax, type RunCurves } from './view';
-import { patchSvgNodes } from './svg-patch';
+import { patchSvgNodes } from '../kit/svg';
 import type { WorkerCommand, WorkerReport } from './worker';
 
 /** Shortest time between two redraws of the cards and charts, and of the sample table. */

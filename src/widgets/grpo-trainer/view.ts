@@ -141,7 +141,7 @@ export function lineChart(spec: ChartSpec, width: number, run: RunCurves | null,
   if (run) {
     if (spec.key === 'accuracy') line(run, 'grpo-trainer-sampled', 'sampleAccuracy');
     line(run, 'grpo-trainer-run');
-    // Last, so that a redraw during training only appends the newest dot (see svg-patch.ts).
+    // Last, so that a redraw during training only appends the newest dot (see patchSvgNodes in kit/svg.ts).
     if (spec.key === 'accuracy') for (const [s, v] of run.heldOut) nodes.push({ tag: 'circle', attrs: { cx: x(s).toFixed(1), cy: y(v).toFixed(1), r: 3, class: 'grpo-trainer-heldout' } });
   }
   return { viewBox: `0 0 ${W} ${H}`, nodes };

@@ -3,7 +3,7 @@
  * and the one way to draw its chart into the <svg data-out="chart"> the .astro rendered. Used by best-of-n
  * and pass-at-k and majority-vote.
  */
-import { renderSvgNodes, type SvgNode } from './svg';
+import { patchSvgNodes, type SvgNode } from './svg';
 import type { TableView } from './table';
 
 /** A chart as data; kit/log-chart's LogChart has this shape. */
@@ -21,9 +21,12 @@ export interface ChartView {
   sentence: string;
 }
 
-/** Draw a view's chart into its <svg>, keeping the <title> and updating the <desc>. */
+/**
+ * Draw a view's chart into its <svg>, keeping the <title> and updating the <desc>. Patched in place, so a
+ * drag handle the reader has focused stays focused while its arrow keys redraw the chart.
+ */
 export function drawChart(svg: Element, view: Pick<ChartView, 'chart' | 'chartDesc'>): void {
   svg.setAttribute('viewBox', view.chart.viewBox);
-  renderSvgNodes(svg, view.chart.nodes);
+  patchSvgNodes(svg, view.chart.nodes);
   svg.querySelector('desc')!.textContent = view.chartDesc;
 }

@@ -1,9 +1,10 @@
 /** <majority-vote-widget>: the live majority-vote explorer on the kit's WidgetElement. */
-import { simulateVote } from '~/lib/majority-vote';
+import { MAX_SAMPLES, simulateVote } from '~/lib/majority-vote';
 import { defineWidgetElement, WidgetElement } from '../kit/element';
 import { percent } from '../kit/format';
 import { fillTable, trackWidth } from '../kit/dom';
 import { drawChart } from '../kit/chart-view';
+import { wireLogChartDrag } from '../kit/log-chart-drag';
 import { majorityVote } from './schema';
 import { majorityVoteView } from './view';
 
@@ -17,6 +18,10 @@ class MajorityVoteWidget extends WidgetElement<typeof majorityVote.fields> {
   protected setup(): void {
     this.chartWidth = trackWidth(this.out('chart'), () => this.guard(() => this.drawChart()));
     this.listen(this.out('draw'), 'click', () => this.drawVote());
+    wireLogChartDrag(this.out<SVGSVGElement>('chart'), this.listen.bind(this), {
+      width: () => this.chartWidth(), state: () => this.state, set: (changes, kind) => this.set(changes, kind),
+      commitUrl: () => this.commitUrl(), p: this.spec.fields.p, nMax: MAX_SAMPLES,
+    });
   }
 
   protected render(): void {
@@ -28,6 +33,7 @@ class MajorityVoteWidget extends WidgetElement<typeof majorityVote.fields> {
     this.setValue('pass', view.cards.pass, percent(view.cards.pass));
     this.setValue('cost', view.cards.cost, `${view.cards.cost}×`);
     this.out('n-label').textContent = String(this.state.n);
+    this.out('draw-n').textContent = String(this.state.n);
     fillTable(this, view.table);
     this.drawChart(view);
     this.announce(view.sentence);

@@ -47,6 +47,7 @@ export function majorityVoteView(state: MajorityVoteState, chartWidth = 560): Ma
       ],
       n,
       MAX_SAMPLES,
+      { marker: { label: 'Number of samples N' }, level: { label: 'Chance one sample is right, p', value: p } },
     ),
     chartDesc:
       `Majority-vote accuracy rises from ${percent(curve[0]!)} at N = 1 to ${percent(curve[MAX_SAMPLES - 1]!)} at N = ${MAX_SAMPLES}; ` +

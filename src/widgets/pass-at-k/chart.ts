@@ -6,11 +6,21 @@ import type { SvgChart } from '../kit/chart-view';
 /** Most bars drawn one by one; above this the curve is one filled path (thousands of bars would be slow and invisible). */
 const MAX_BARS = 120;
 
-/** Bars for every k (values[k - 1] = pass@k) in a chart drawn `width` CSS pixels wide. */
+/** Where the bars sit in the viewBox of a chart drawn `width` CSS pixels wide (the element maps drags with it). */
+export function passAtKFrame(width: number): { width: number; height: number; left: number; right: number; top: number; bottom: number } {
+  // The viewBox follows the drawn width so the labels stay readable on phones; about a third of it high.
+  const { width: W, height: H } = chartViewBox(width, 190, 0.36);
+  return { width: W, height: H, left: 52, right: W - 14, top: 12, bottom: H - 44 };
+}
+
+/**
+ * Bars for every k (values[k - 1] = pass@k) in a chart drawn `width` CSS pixels wide, with a handle on the
+ * chosen k (role="slider": drag along the bars or use the arrow keys to scrub k).
+ */
 export function passAtKChart(width: number, values: readonly number[], k: number): SvgChart {
-  // The viewBox follows the drawn width so the labels stay readable on phones.
-  const { width: W, height: H } = chartViewBox(width, 210, 0.45);
-  const L = 52, R = 14, T = 12, B = 44;
+  const frame = passAtKFrame(width);
+  const { width: W, height: H } = frame;
+  const L = frame.left, R = W - frame.right, T = frame.top, B = H - frame.bottom;
   const n = values.length;
   const y = (v: number) => T + (1 - v) * (H - T - B);
   const nodes: SvgNode[] = [];
@@ -39,6 +49,16 @@ export function passAtKChart(width: number, values: readonly number[], k: number
     nodes.push({ tag: 'text', attrs: { x: left(t - 1) + slot / 2, y: H - B + 18, 'text-anchor': 'middle' }, text: t.toLocaleString('en-US') });
   }
   nodes.push({ tag: 'text', attrs: { x: (L + W - R) / 2, y: H - 6, 'text-anchor': 'middle' }, text: 'k' });
+  const hitWidth = Math.max(slot, 16);
+  const center = left(k - 1) + slot / 2;
+  nodes.push({
+    tag: 'g',
+    attrs: { class: 'chart-handle', tabindex: 0, role: 'slider', 'data-handle': 'marker', 'aria-label': 'Budget k', 'aria-valuemin': 1, 'aria-valuemax': n, 'aria-valuenow': k },
+    children: [
+      { tag: 'rect', attrs: { class: 'chart-handle-hit', x: center - hitWidth / 2, y: T, width: hitWidth, height: y(0) - T, fill: 'transparent' } },
+      { tag: 'rect', attrs: { class: 'chart-handle-knob', x: center - 7, y: y(0) - 7, width: 14, height: 14, rx: 3 } },
+    ],
+  });
   return { viewBox: `0 0 ${W} ${H}`, nodes };
 }
 

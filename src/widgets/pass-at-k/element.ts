@@ -10,6 +10,9 @@ import { defineWidgetElement, showText, WidgetElement, type ChangeKind } from '.
 import { fillTable, trackWidth } from '../kit/dom';
 import { defaultState, parseField } from '../kit/schema';
 import { drawChart } from '../kit/chart-view';
+import { slotAt, valueAfterKey } from '../kit/drag';
+import { dragOnSvg, type SvgPoint } from '../kit/drag-dom';
+import { passAtKFrame } from './chart';
 import { fitProblem, passAtK, type PassAtKField } from './schema';
 import { fourDecimals, passAtKView } from './view';
 
@@ -45,6 +48,43 @@ class PassAtKWidget extends WidgetElement<typeof passAtK.fields> {
     }
     const chart = this.out('chart');
     this.chartWidth = trackWidth(chart, () => this.guard(() => drawChart(chart, passAtKView(this.state, this.chartWidth()))));
+    this.wireScrub(chart as unknown as SVGSVGElement);
+  }
+
+  /** Scrub k on the chart: press or drag along the bars, or the arrow keys on the focused handle. */
+  private wireScrub(chart: SVGSVGElement): void {
+    chart.classList.add('widget-draggable');
+    const setK = (k: number, kind: ChangeKind) => {
+      this.box('k').value = String(k);
+      this.fromBoxes('k', kind);
+    };
+    const kAt = (point: SvgPoint) => {
+      const frame = passAtKFrame(this.chartWidth());
+      return slotAt(point.x, frame.left, frame.right, this.state.n) + 1;
+    };
+    let last: SvgPoint | undefined;
+    dragOnSvg(chart, this.listen.bind(this), {
+      start: (point) => {
+        last = point;
+        setK(kAt(point), 'live');
+        return true;
+      },
+      move: (point) => {
+        last = point;
+        setK(kAt(point), 'live');
+      },
+      end: () => {
+        if (last) setK(kAt(last), 'commit');
+        last = undefined;
+      },
+    });
+    this.listen<KeyboardEvent>(chart, 'keydown', (event) => {
+      if (!(event.target as Element).closest?.('[data-handle]')) return;
+      const next = valueAfterKey(event.key, this.state.k, { min: 1, max: this.state.n, step: 1 });
+      if (next === undefined) return;
+      event.preventDefault();
+      setK(next, 'commit');
+    });
   }
 
   protected render(): void {
