@@ -22,9 +22,9 @@ export async function loadBuiltPages(outDir: string): Promise<Map<string, BuiltP
     const rel = relative(outDir, file).split(sep).join('/');
     const path = `/${rel}`.replace(/index\.html$/, '').replace(/\.html$/, '');
     const html = await readFile(file, 'utf8');
-    const { ids, links, sources, withoutSources } = readHtml(html);
+    const { ids, links, chromeLinks, sources, withoutSources } = readHtml(html);
     if (withoutSources !== html) await writeFile(file, withoutSources);
-    pages.set(path, { path, ids: new Set(ids), links, sources });
+    pages.set(path, { path, ids: new Set(ids), links, chromeLinks, sources });
   }
   return pages;
 }
