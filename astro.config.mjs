@@ -9,7 +9,7 @@ import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { checkLinksIntegration } from './src/build/check-links.ts';
-import { shikiThemes, shikiTransformers } from './src/markdown/code-themes.ts';
+import { codeOptions } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
@@ -34,11 +34,8 @@ export default defineConfig({
         rehypeTableScroll,
       ],
     }),
-    shikiConfig: {
-      themes: shikiThemes,
-      defaultColor: false,
-      transformers: shikiTransformers,
-    },
+    // One theme with CSS-variable colours: each block is tokenized once (see code-themes.ts).
+    shikiConfig: codeOptions,
   },
   integrations: [
     mdx(),
