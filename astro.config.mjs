@@ -11,6 +11,7 @@ import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { checkLinksIntegration } from './src/build/check-links.ts';
 import { codeOptions } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
+import { katexCssPurgeIntegration } from './src/build/katex-css-purge.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -40,6 +41,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    katexCssPurgeIntegration(),
     checkLinksIntegration(),
     pagefindIntegration(),
   ],
