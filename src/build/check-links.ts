@@ -10,7 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, readHtml, type BuiltPage } from './link-check.ts';
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/** Every built HTML file under `dir`. */
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }

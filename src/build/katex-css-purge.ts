@@ -13,6 +13,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
+import { htmlFiles } from './check-links.ts';
 
 /** Every class name in an HTML text's class attributes. */
 export function classesIn(html: string, into = new Set<string>()): Set<string> {
@@ -46,11 +47,6 @@ export function purgeKatexCss(css: string, used: ReadonlySet<string>): string {
     if (!families.has(family)) face.remove();
   });
   return root.toString();
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
 
 export function katexCssPurgeIntegration(): AstroIntegration {
