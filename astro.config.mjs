@@ -10,13 +10,13 @@ import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
 import { pagefindIntegration } from './src/search/pagefind-integration.ts';
 import { checkLinksIntegration } from './src/build/check-links.ts';
 import { publishedLinksIntegration } from './src/build/published-links-integration.ts';
-import { shikiThemes, shikiTransformers } from './src/markdown/code-themes.ts';
+import { codeOptions } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
+import { katexCssPurgeIntegration } from './src/build/katex-css-purge.ts';
 import { siteUrlWarning } from './src/og/site-url-warning.ts';
 import { readerFormatsIntegration } from './src/build/reader-formats-integration.ts';
 import { linkPreviewsIntegration } from './src/site/link-previews-integration.ts';
 import { cspStyleHashesIntegration } from './src/build/csp-style-hashes.ts';
-
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -40,11 +40,8 @@ export default defineConfig({
         rehypeTableScroll,
       ],
     }),
-    shikiConfig: {
-      themes: shikiThemes,
-      defaultColor: false,
-      transformers: shikiTransformers,
-    },
+    // One theme with CSS-variable colours: each block is tokenized once (see code-themes.ts).
+    shikiConfig: codeOptions,
   },
   integrations: [
     siteUrlWarning(),
@@ -54,6 +51,7 @@ export default defineConfig({
     readerFormatsIntegration(),
     // Before the link check, so that fixture builds (whose pages link outside the fixture) reach it.
     publishedLinksIntegration(),
+    katexCssPurgeIntegration(),
     checkLinksIntegration(),
     linkPreviewsIntegration(),
     // Hashes for the <style> elements of components inside MDX, which Astro's CSP leaves out.

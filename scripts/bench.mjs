@@ -178,3 +178,33 @@ try {
   await browser.close();
   await server.close();
 }
+
+// Lighthouse (mobile), only when LIGHTHOUSE_BIN points at an installed lighthouse CLI (it is not a
+// dependency: e.g. `npm i --prefix /tmp/lh lighthouse@12.2.3`, then LIGHTHOUSE_BIN=/tmp/lh/node_modules/.bin/lighthouse).
+if (process.env.LIGHTHOUSE_BIN) {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const reports = mkdtempSync(join(tmpdir(), 'lighthouse-'));
+  const lhServer = await startStaticServer(DIST, 0);
+  console.log('\nLighthouse, mobile: performance accessibility best-practices seo');
+  try {
+    for (const { path } of pages.filter((p) => !p.path.endsWith('404.html'))) {
+      const out = join(reports, `${path.replace(/\W+/g, '_') || 'home'}.json`);
+      const run = spawnSync(
+        process.env.LIGHTHOUSE_BIN,
+        [`${lhServer.url}${path}`, '--quiet', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
+        { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8' },
+      );
+      if (run.status !== 0) {
+        console.log(path.padEnd(48), 'lighthouse failed:', run.stderr.trim().split('\n').at(-1));
+        continue;
+      }
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map((c) => String(Math.round(report.categories[c].score * 100)).padStart(4));
+      console.log(path.padEnd(48), scores.join(''), `  DOM ${report.audits['dom-size']?.numericValue ?? '?'} nodes`);
+    }
+  } finally {
+    await lhServer.close();
+  }
+}

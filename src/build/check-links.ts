@@ -10,7 +10,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks, readHtml, type BuiltPage } from './link-check.ts';
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/** Every built HTML file under `dir`. */
+export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
 }
@@ -22,9 +23,9 @@ export async function loadBuiltPages(outDir: string): Promise<Map<string, BuiltP
     const rel = relative(outDir, file).split(sep).join('/');
     const path = `/${rel}`.replace(/index\.html$/, '').replace(/\.html$/, '');
     const html = await readFile(file, 'utf8');
-    const { ids, links, sources, withoutSources } = readHtml(html);
+    const { ids, links, chromeLinks, sources, withoutSources } = readHtml(html);
     if (withoutSources !== html) await writeFile(file, withoutSources);
-    pages.set(path, { path, ids: new Set(ids), links, sources });
+    pages.set(path, { path, ids: new Set(ids), links, chromeLinks, sources });
   }
   return pages;
 }

@@ -18,6 +18,8 @@ export interface BuiltPage {
   links: readonly string[];
   /** Where each link (same index as `links`) was written, e.g. "content/x.mdx:12", when known. */
   sources?: readonly (string | undefined)[];
+  /** Links of the site chrome (see CHROME_ATTRIBUTE): checked once for the whole site, not per page. */
+  chromeLinks?: readonly string[];
 }
 
 export interface BrokenLink {
@@ -32,8 +34,10 @@ export interface BrokenLink {
 export interface HtmlFacts {
   /** Every element id, in document order, repeats included. */
   ids: string[];
-  /** The href of every <a>, in document order. */
+  /** The href of every <a> outside the site chrome, in document order. */
   links: string[];
+  /** The href of every <a> inside an element marked `data-link-check="chrome"`. */
+  chromeLinks: string[];
   /** The `data-mdx-source` of each link (same index as `links`). */
   sources: (string | undefined)[];
   /** The HTML with every `data-mdx-source` attribute removed, byte for byte otherwise. */
@@ -42,6 +46,11 @@ export interface HtmlFacts {
 
 /** Set by src/markdown/remark-link-sources.ts. */
 const SOURCE_ATTRIBUTE = 'data-mdx-source';
+/**
+ * `data-link-check="chrome"` marks navigation generated from the collection (the sidebar): the same
+ * links recur on many pages, so the check collects them apart and checks each distinct one once.
+ */
+const CHROME_ATTRIBUTE = 'data-link-check';
 
 /**
  * Calls `visit` for every element of a parse5 tree, depth-first in document order, with a reader of its
@@ -63,34 +72,48 @@ export function readHtml(html: string): HtmlFacts {
   const document = parse(html, { sourceCodeLocationInfo: hasMarks });
   const ids: string[] = [];
   const links: string[] = [];
+  const chromeLinks: string[] = [];
   const sources: (string | undefined)[] = [];
   const marks: { start: number; end: number }[] = [];
-  forEachElement(document, (node, attribute) => {
-    const id = attribute('id');
-    if (id !== undefined) ids.push(id);
-    const href = node.nodeName === 'a' ? attribute('href') : undefined;
-    if (href !== undefined) {
-      links.push(href);
-      sources.push(attribute(SOURCE_ATTRIBUTE));
+  // Depth-first in document order; a <template>'s content is a separate fragment, not a child, so it
+  // is skipped, as browsers do not render it. Each node travels with "is inside the chrome".
+  const pending: [ParsedNode, boolean][] = [[document, false]];
+  while (pending.length > 0) {
+    const [node, inheritedChrome] = pending.pop()!;
+    let inChrome = inheritedChrome;
+    if ('attrs' in node) {
+      const attribute = (name: string) => node.attrs.find((a) => a.name === name && !a.prefix)?.value;
+      const id = attribute('id');
+      if (id !== undefined) ids.push(id);
+      inChrome ||= attribute(CHROME_ATTRIBUTE) === 'chrome';
+      const href = node.nodeName === 'a' ? attribute('href') : undefined;
+      if (href !== undefined && inChrome) chromeLinks.push(href);
+      else if (href !== undefined) {
+        links.push(href);
+        sources.push(attribute(SOURCE_ATTRIBUTE));
+      }
+      const place = node.sourceCodeLocation?.attrs?.[SOURCE_ATTRIBUTE];
+      if (place) marks.push({ start: place.startOffset, end: place.endOffset });
     }
-    const place = node.sourceCodeLocation?.attrs?.[SOURCE_ATTRIBUTE];
-    if (place) marks.push({ start: place.startOffset, end: place.endOffset });
-  });
+    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push([node.childNodes[i]!, inChrome]);
+  }
   let withoutSources = html;
   for (const { start, end } of marks.sort((a, b) => b.start - a.start)) {
     // Take the space before the attribute with it: `<a href="x" data-mdx-source="…">` → `<a href="x">`.
     const from = /\s/.test(withoutSources[start - 1] ?? '') ? start - 1 : start;
     withoutSources = withoutSources.slice(0, from) + withoutSources.slice(end);
   }
-  return { ids, links, sources, withoutSources };
+  return { ids, links, chromeLinks, sources, withoutSources };
 }
 
 export function extractIds(html: string): Set<string> {
   return new Set(readHtml(html).ids);
 }
 
+/** Every link of the page, chrome included, in document order within each kind. */
 export function extractLinks(html: string): string[] {
-  return readHtml(html).links;
+  const { links, chromeLinks } = readHtml(html);
+  return [...chromeLinks, ...links];
 }
 
 /** Ids that occur more than once in one page (a broken anchor waiting to happen). */
@@ -119,8 +142,16 @@ export function resolveInternal(fromPath: string, href: string): { path: string;
 
 export function findBrokenLinks(pages: ReadonlyMap<string, BuiltPage>): BrokenLink[] {
   const broken: BrokenLink[] = [];
+  // Chrome links: each distinct one once, reported from the first page that has it.
+  const chromeChecked = new Set<string>();
   for (const page of pages.values()) {
-    page.links.forEach((href, i) => {
+    const chrome = (page.chromeLinks ?? []).filter((href) => {
+      const key = href.startsWith('/') ? href : `${page.path} ${href}`;
+      if (chromeChecked.has(key)) return false;
+      chromeChecked.add(key);
+      return true;
+    });
+    [...page.links, ...chrome].forEach((href, i) => {
       const target = resolveInternal(page.path, href);
       if (!target) return;
       const source = page.sources?.[i];

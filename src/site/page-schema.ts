@@ -4,16 +4,8 @@
  */
 import { z } from 'astro/zod';
 
-/** Sidebar groups, in the order the sidebar shows them. */
-export const SECTIONS = [
-  'Foundations',
-  'DeepSeek-R1',
-  'Approaches',
-  'On a budget',
-  'Takeaways',
-  'Playground',
-  'Reference',
-] as const;
+/** Sidebar groups, in the order the sidebar shows them (and the reading order of prev/next). */
+export const SECTIONS = ['Foundations', 'Approaches', 'In practice', 'Playground', 'Reference'] as const;
 
 export const APPROACHES = ['inference-time-scaling', 'pure-rl', 'sft-plus-rl', 'distillation'] as const;
 
@@ -22,6 +14,8 @@ export const pageSchema = z.object({
   title: z.string().min(3).max(90),
   /** One or two sentences for meta tags, OpenGraph and search results. */
   description: z.string().min(20).max(300),
+  /** Short name in the sidebar when the title would wrap there (the sidebar is 16rem wide). */
+  sidebarLabel: z.string().min(2).max(26).optional(),
   /** Sidebar group. */
   section: z.enum(SECTIONS),
   /** Position within the group (ascending). */

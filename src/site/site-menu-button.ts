@@ -49,7 +49,9 @@ class SiteMenuButton extends HTMLElement {
       toggle.focus();
     } else if (event.key === 'Tab') {
       // Inert keeps focus off the page, but Tab would still leave for the browser's own UI: wrap around.
-      const stops = [toggle, ...this.menu!.querySelectorAll<HTMLElement>('a[href]')];
+      // Stops are the links and group toggles a reader can reach (links in a closed group are hidden).
+      const reachable = [...this.menu!.querySelectorAll<HTMLElement>('a[href], summary')].filter((el) => el.checkVisibility());
+      const stops = [toggle, ...reachable];
       const first = stops[0]!;
       const last = stops[stops.length - 1]!;
       if (!event.shiftKey && document.activeElement === last) {

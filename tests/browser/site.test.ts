@@ -39,7 +39,7 @@ describe('code blocks', () => {
     const colours: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage(browser, '/approaches/pure-rl/', { colorScheme, clipboard: true });
-      const keyword = page.locator('pre.astro-code span[style*="--shiki"]').first();
+      const keyword = page.locator('pre.astro-code span.tok-keyword').first();
       const color = await keyword.evaluate((el) => getComputedStyle(el).color);
       const bg = await page.locator('pre.astro-code').first().evaluate((el) => getComputedStyle(el).backgroundColor);
       colours.push(`${color} on ${bg}`);

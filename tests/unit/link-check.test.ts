@@ -25,6 +25,17 @@ describe('link-check', () => {
     expect(readHtml(facts.withoutSources).withoutSources).toBe(facts.withoutSources);
   });
 
+  it('keeps links of marked chrome apart and checks each distinct one once for the whole site', () => {
+    const html = '<nav data-link-check="chrome"><ul><li><a href="/a/">a</a></li><li><a href="/gone/">g</a></li></ul></nav><p><a href="/a/#x">x</a></p>';
+    const facts = readHtml(html);
+    expect(facts.chromeLinks).toEqual(['/a/', '/gone/']);
+    expect(facts.links).toEqual(['/a/#x']);
+    const page = (path: string): BuiltPage => ({ path, ids: new Set(['x']), links: facts.links, chromeLinks: facts.chromeLinks });
+    const pages = new Map(['/', '/a/', '/b/'].map((p) => [p, page(p)]));
+    // Three pages carry the broken chrome link; it is reported once.
+    expect(findBrokenLinks(pages)).toEqual([{ from: '/', href: '/gone/', reason: 'no page at /gone/' }]);
+  });
+
   it('resolves relative links and skips other origins and files', () => {
     expect(resolveInternal('/approaches/pure-rl/', '#grpo')).toEqual({ path: '/approaches/pure-rl/', fragment: 'grpo' });
     expect(resolveInternal('/approaches/pure-rl/', '../distillation/')).toEqual({ path: '/approaches/distillation/', fragment: '' });
