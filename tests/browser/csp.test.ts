@@ -123,7 +123,7 @@ describe('the policy on every page', () => {
 });
 
 describe('no violation while reading and using the site', () => {
-  it('searches a word (Pagefind's WebAssembly) and opens the first result, which marks the words', async () => {
+  it('searches a word (Pagefind WebAssembly) and opens the first result, which marks the words', async () => {
     const { page, consoleErrors, violations } = await openWatched('/');
     await page.keyboard.press('/');
     await page.locator('dialog[data-search-dialog]').waitFor({ state: 'visible' });
