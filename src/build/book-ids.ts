@@ -88,5 +88,48 @@ export function finishBook(html: string): string {
       }
     });
   }
-  return toHtml(tree);
+  nameLandmarksByChapter(tree, chapters);
+  // The head is kept byte for byte: hast reads <meta content> as a comma/space list, and writing it back
+  // would mangle the Content-Security-Policy (and lower-case the doctype). Only the body changes.
+  const serialized = toHtml(tree);
+  const headEnd = html.indexOf('</head>');
+  const bodyStart = serialized.indexOf('</head>');
+  return headEnd >= 0 && bodyStart >= 0 ? html.slice(0, headEnd) + serialized.slice(bodyStart) : serialized;
+}
+
+const LANDMARKS = new Set(['section', 'aside', 'nav', 'form']);
+
+/** The text of an element, as a screen reader would read a heading that names a landmark. */
+const textOf = (node: Element): string =>
+  node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('').trim();
+
+/**
+ * Every chapter brings its own "Table 1 (scrolls sideways)", "Note" and "References" landmarks: in the book a
+ * landmark list would show the same name ten times. A name that repeats gets its chapter ("References, chapter 3").
+ */
+function nameLandmarksByChapter(tree: Root, chapters: Chapter[]): void {
+  const byId = new Map<string, Element>();
+  visit(tree, 'element', (node: Element) => {
+    if (typeof node.properties?.id === 'string') byId.set(node.properties.id, node);
+  });
+  const nameOf = (node: Element): string => {
+    const label = node.properties?.ariaLabel;
+    if (typeof label === 'string') return label;
+    const by = node.properties?.ariaLabelledBy;
+    const ids = Array.isArray(by) ? by.map(String) : typeof by === 'string' ? by.split(/\s+/) : [];
+    return ids.map((id) => { const target = byId.get(id); return target ? textOf(target) : ''; }).join(' ').trim();
+  };
+  const found: { node: Element; name: string; chapter: Chapter }[] = [];
+  for (const chapter of chapters) {
+    visit(chapter.node, 'element', (node: Element) => {
+      if (LANDMARKS.has(node.tagName)) found.push({ node, name: nameOf(node), chapter });
+    });
+  }
+  const count = new Map<string, number>();
+  for (const { name } of found) count.set(name, (count.get(name) ?? 0) + 1);
+  for (const { node, name, chapter } of found) {
+    if (!name || (count.get(name) ?? 0) < 2) continue;
+    node.properties.ariaLabel = `${name}, chapter ${chapter.number}`;
+    delete node.properties.ariaLabelledBy;
+  }
 }

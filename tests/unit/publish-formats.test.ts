@@ -96,6 +96,26 @@ describe('the book', () => {
     expect(out).toContain('>Figure 2.1<');
     expect(out).toContain('>(1.2)<');
   });
+
+  it('leaves the head as it was: the Content-Security-Policy and the doctype survive', () => {
+    const head = `<!DOCTYPE html><html lang="en"><head><meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'"></head>`;
+    const out = finishBook(`${head}<body><article class="book-chapter" id="chapter-1" data-chapter="1" data-chapter-path="/a/"><h2 id="x">X</h2></article></body></html>`);
+    expect(out.startsWith(head)).toBe(true);
+    expect(out).toContain('<h2 id="x">X</h2>');
+  });
+
+  it('gives landmarks that repeat between chapters their chapter in the name', () => {
+    const chapter = (n: number) =>
+      `<article class="book-chapter" id="chapter-${n}" data-chapter="${n}" data-chapter-path="/c${n}/">` +
+      `<aside aria-label="Note">a</aside><section aria-labelledby="references"><h2 id="references">References</h2></section>` +
+      `<aside aria-label="Only here ${n}">b</aside></article>`;
+    const out = finishBook(`<html><body>${chapter(1)}${chapter(2)}</body></html>`);
+    expect(out).toContain('aria-label="Note, chapter 1"');
+    expect(out).toContain('aria-label="Note, chapter 2"');
+    expect(out).toContain('aria-label="References, chapter 2"');
+    expect(out).toContain('aria-label="Only here 1"');
+    expect(out).not.toContain('aria-labelledby');
+  });
 });
 
 describe('social images', () => {
