@@ -115,8 +115,8 @@ function nameLandmarksByChapter(tree: Root, chapters: Chapter[]): void {
   const nameOf = (node: Element): string => {
     const label = node.properties?.ariaLabel;
     if (typeof label === 'string') return label;
-    const by = node.properties?.ariaLabelledBy;
-    const ids = Array.isArray(by) ? by.map(String) : typeof by === 'string' ? by.split(/\s+/) : [];
+    const by: unknown = node.properties?.ariaLabelledBy;
+    const ids: string[] = Array.isArray(by) ? by.map(String) : typeof by === 'string' ? by.split(/\s+/) : [];
     return ids.map((id) => { const target = byId.get(id); return target ? textOf(target) : ''; }).join(' ').trim();
   };
   const found: { node: Element; name: string; chapter: Chapter }[] = [];

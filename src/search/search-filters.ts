@@ -3,7 +3,8 @@
  * four approach chapters, its approach (data-pagefind-filter, written by SearchFilters.astro); the
  * search dialog shows one chip per value and passes the pressed ones to Pagefind.
  */
-import { APPROACHES, type PageData } from '../site/page-schema';
+import { APPROACHES } from '../site/page-kinds';
+import type { PageData } from '../site/page-schema';
 
 export const KINDS = ['chapter', 'reference', 'playground'] as const;
 export type Kind = (typeof KINDS)[number];

@@ -3,11 +3,9 @@
  * Astro's message names the file and the field.
  */
 import { z } from 'astro/zod';
+import { APPROACHES, SECTIONS } from './page-kinds';
 
-/** Sidebar groups, in the order the sidebar shows them (and the reading order of prev/next). */
-export const SECTIONS = ['Foundations', 'Approaches', 'In practice', 'Playground', 'Reference'] as const;
-
-export const APPROACHES = ['inference-time-scaling', 'pure-rl', 'sft-plus-rl', 'distillation'] as const;
+export { APPROACHES, SECTIONS };
 
 export const pageSchema = z.object({
   /** Page title; becomes the only h1 and the <title>. */

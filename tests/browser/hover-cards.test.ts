@@ -76,3 +76,16 @@ describe('citation links', () => {
     await context.close();
   });
 });
+
+describe('cards in the book', () => {
+  it('hide on Escape in /book/ as on the chapter pages', async () => {
+    const { page, context } = await openPage(browser, '/book/');
+    const host = page.locator('main .term').first();
+    await host.locator('a').first().focus();
+    const card = host.locator('.hover-card');
+    await expect(card.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await context.close();
+  });
+});
