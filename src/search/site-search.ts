@@ -11,21 +11,13 @@ import { cleanQuery, queryHighlightTerms, queryVariants } from './query';
 import { pagefindFilters, type FilterName } from './search-filters';
 import { planResult, resultItem } from './search-results';
 import { nearestSuggestion, queryFound, SUGGESTIONS_PATH, type Suggestion } from './suggest';
+import { isSearchShortcut } from './search-shortcut';
 
 const PAGE_SIZE = 5;
 /** Short: a warm Pagefind search takes a few milliseconds, and the list should follow typing closely. */
 const DEBOUNCE_MS = 50;
 const NO_INDEX =
   'Search is not available here: the search index exists only in a built site. Run `npm start` (build + preview) to use it.';
-
-/** `/` (outside text fields) or Ctrl/Cmd+K opens search. */
-function isSearchShortcut(event: KeyboardEvent): boolean {
-  if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') return true;
-  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return false;
-  const target = event.target as HTMLElement | null;
-  const typing = target?.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
-  return !typing;
-}
 
 /** Results of several spellings of one query, each page once at its best score, best first. */
 function mergeResults(lists: ReadonlyArray<SearchResult[]>): SearchResult[] {
@@ -103,7 +95,8 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  private open(): void {
+  /** Public: the loader (search-loader.ts) opens the dialog after fetching this code on first use. */
+  open(): void {
     if (!this.dialog.open) this.dialog.showModal();
     this.input.focus();
     this.input.select();
