@@ -1,7 +1,8 @@
 /**
  * <site-theme-toggle>: light, dark or auto (follow the OS). The choice is saved in localStorage; the
  * no-flash snippet in Base.astro applies it before first paint, this element keeps it current. A stored
- * value it does not know reads as auto, so the control is never left without a choice.
+ * value it does not know reads as auto, so the control is never left without a choice. Following the OS
+ * while the choice is auto is the no-flash snippet's job (src/site/theme.ts), on every page.
  */
 import { THEME_STORAGE_KEY, isDark, parseThemeChoice, type ThemeChoice } from './theme';
 
@@ -30,7 +31,6 @@ class SiteThemeToggle extends HTMLElement {
         apply(choice);
       });
     }
-    prefersDark.addEventListener('change', () => apply(parseThemeChoice(document.documentElement.dataset.themeChoice)));
   }
 }
 

@@ -20,7 +20,8 @@ export function isDark(choice: ThemeChoice, systemPrefersDark: boolean): boolean
 
 /**
  * The no-flash script Base.astro inlines first in <body> (after the CSP meta, which closes <head>): runs before first paint and sets data-theme (the
- * palette) and data-theme-choice (what the toggle shows) from the saved choice, else the OS setting.
+ * palette) and data-theme-choice (what the toggle shows) from the saved choice, else the OS setting. While
+ * the choice is "auto" the page follows the OS setting as it changes, on every page (the book has no toggle).
  * Written from the constants above so the script and the toggle cannot disagree on the rules.
  */
 export const THEME_BOOT_SCRIPT = `(() => {
@@ -31,7 +32,11 @@ export const THEME_BOOT_SCRIPT = `(() => {
     const stored = localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});
     if (${JSON.stringify(THEME_CHOICES)}.includes(stored)) choice = stored;
   } catch {}
-  const dark = choice === 'dark' || (choice === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+  const system = matchMedia('(prefers-color-scheme: dark)');
+  const dark = choice === 'dark' || (choice === 'auto' && system.matches);
   root.dataset.theme = dark ? 'dark' : 'light';
   root.dataset.themeChoice = choice;
+  system.addEventListener('change', () => {
+    if (root.dataset.themeChoice === 'auto') root.dataset.theme = system.matches ? 'dark' : 'light';
+  });
 })();`;

@@ -54,6 +54,11 @@ export interface OpenedPage {
   /** Responses with status >= 400 (other than the deliberate 404 page test). */
   failedResponses: string[];
   /**
+   * Every Content-Security-Policy violation on the page so far, as "directive blocked-uri sample"
+   * (recorded from before the page's first script runs).
+   */
+  cspViolations(): Promise<string[]>;
+  /**
    * Resolves once the page has nothing left to load: web fonts ready and no request in flight
    * (workers' requests included). A signal, unlike `networkidle`, which always waits 500 ms more.
    */
@@ -100,8 +105,14 @@ export async function openPage(browser: Browser, path: string, options: OpenOpti
     if (response.status() >= 400) failedResponses.push(`${response.status()} ${response.url()}`);
   });
   const settled = trackRequests(context, page);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sample}`.trim()));
+  });
   await page.goto(baseUrl() + path);
-  return { page, context, consoleErrors, foreignRequests, failedResponses, settled };
+  const cspViolations = () => page.evaluate(() => [...(window as unknown as { __cspViolations: string[] }).__cspViolations]);
+  return { page, context, consoleErrors, foreignRequests, failedResponses, settled, cspViolations };
 }
 
 /**

@@ -38,21 +38,39 @@ describe('parseThemeChoice', () => {
 });
 
 describe('THEME_BOOT_SCRIPT', () => {
-  function boot(stored: string | null, systemDark: boolean): DOMStringMap {
+  /** Run the snippet against a fake page; `osTurns(dark)` then changes the OS setting as a reader's would. */
+  function boot(stored: string | null, systemDark: boolean) {
     const dataset: Record<string, string> = {};
     const root = { dataset, classList: { replace: () => true } };
+    const listeners: Array<() => void> = [];
+    const system = { matches: systemDark, addEventListener: (_type: string, listener: () => void) => listeners.push(listener) };
     const run = new Function('document', 'localStorage', 'matchMedia', THEME_BOOT_SCRIPT);
-    run({ documentElement: root }, { getItem: () => stored }, () => ({ matches: systemDark }));
-    return dataset;
+    run({ documentElement: root }, { getItem: () => stored }, () => system);
+    const osTurns = (dark: boolean) => {
+      system.matches = dark;
+      for (const listener of listeners) listener();
+      return dataset;
+    };
+    return { dataset, osTurns };
   }
 
   it('applies a saved choice and follows the OS on auto', () => {
-    expect(boot('dark', false)).toEqual({ theme: 'dark', themeChoice: 'dark' });
-    expect(boot('light', true)).toEqual({ theme: 'light', themeChoice: 'light' });
-    expect(boot(null, true)).toEqual({ theme: 'dark', themeChoice: 'auto' });
+    expect(boot('dark', false).dataset).toEqual({ theme: 'dark', themeChoice: 'dark' });
+    expect(boot('light', true).dataset).toEqual({ theme: 'light', themeChoice: 'light' });
+    expect(boot(null, true).dataset).toEqual({ theme: 'dark', themeChoice: 'auto' });
   });
 
   it('reads an unknown stored value as auto', () => {
-    expect(boot('purple', false)).toEqual({ theme: 'light', themeChoice: 'auto' });
+    expect(boot('purple', false).dataset).toEqual({ theme: 'light', themeChoice: 'auto' });
+  });
+
+  it('follows the OS as it changes while the choice is auto, and only then', () => {
+    expect(boot(null, false).osTurns(true)).toEqual({ theme: 'dark', themeChoice: 'auto' });
+    const chosen = boot('light', false);
+    expect(chosen.osTurns(true)).toEqual({ theme: 'light', themeChoice: 'light' });
+    // The reader picks auto later (the toggle sets the choice): the OS leads again.
+    chosen.dataset.themeChoice = 'auto';
+    expect(chosen.osTurns(false).theme).toBe('light');
+    expect(chosen.osTurns(true).theme).toBe('dark');
   });
 });
