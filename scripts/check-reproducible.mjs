@@ -4,8 +4,10 @@
  * exits with 1 when any page differs.
  *
  *   node_modules/.bin/node scripts/check-reproducible.mjs [--keep]
+ *   node_modules/.bin/node scripts/check-reproducible.mjs --compare <dist-a> <dist-b>
  *
- * --keep leaves the two builds in the temporary folder for inspection.
+ * --keep leaves the two builds in the temporary folder for inspection. --compare only compares two
+ * builds made elsewhere (npm test makes its second clean build beside the first, at the same time).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +15,13 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 const keep = process.argv.includes('--keep');
-const scratch = mkdtempSync(join(tmpdir(), 'reproducible-'));
+const compareAt = process.argv.indexOf('--compare');
+const given = compareAt >= 0 ? process.argv.slice(compareAt + 1, compareAt + 3) : [];
+if (compareAt >= 0 && given.length !== 2) {
+  console.error('usage: check-reproducible.mjs --compare <dist-a> <dist-b>');
+  process.exit(2);
+}
+const scratch = given.length ? '' : mkdtempSync(join(tmpdir(), 'reproducible-'));
 
 function build(name) {
   const outDir = join(scratch, name, 'dist');
@@ -47,8 +55,7 @@ function firstDifference(a, b) {
 }
 
 try {
-  const first = build('first');
-  const second = build('second');
+  const [first, second] = given.length ? given : [build('first'), build('second')];
   const pages = htmlFiles(first);
   const problems = [];
   const secondPages = new Set(htmlFiles(second));
@@ -74,6 +81,8 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 2;
 } finally {
-  if (keep) console.log(`builds kept in ${scratch}`);
+  if (!scratch) {
+    /* builds made by the caller */
+  } else if (keep) console.log(`builds kept in ${scratch}`);
   else rmSync(scratch, { recursive: true, force: true });
 }
