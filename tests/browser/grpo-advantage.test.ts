@@ -8,7 +8,8 @@ import { fullyInView, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widg
 import { rewardChart } from '../../src/widgets/grpo-advantage/chart';
 
 /** Pages that may embed the widget, in order of preference; the first one that does is tested. */
-const CANDIDATES = ['/approaches/pure-rl/', '/playground/', '/playground-scratch-w2/'];
+// The playground first: it has every widget and a fifth of the chapter's elements (cheaper page loads).
+const CANDIDATES = ['/playground/', '/approaches/pure-rl/'];
 const ROOT = '[data-widget="grpo-advantage"]';
 /** Debounced updates (typing, URL writes) on a loaded 2-core machine can take longer than poll's 1 s default. */
 const POLL = { timeout: 5000 };
