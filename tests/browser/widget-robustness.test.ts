@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { majorityVoteAccuracy } from '../../src/lib/majority-vote';
 import { MAX_INPUT_CHARS, scoreCompletion } from '../../src/lib/rewards';
+import { approachCompare } from '../../src/widgets/approach-compare/schema';
 import { bestOfN } from '../../src/widgets/best-of-n/schema';
 import { grpoAdvantage } from '../../src/widgets/grpo-advantage/schema';
 import { MAX_NUMBER_CHARS, parseField, type Fields, type WidgetSpec } from '../../src/widgets/kit/schema';
@@ -196,6 +197,19 @@ describe('widget robustness, with Chromium’s navigation throttle on', () => {
     const expected = await shownStage();
     expect(expected).toMatch(/^stage-r1-distill-\d+$/);
     await expect.poll(() => new URL(page.url()).hash, POLL).toBe(`#${expected}`);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('approach comparison: 300 arrow-key moves through its answers, then the URL equals the state', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, PATH);
+    // Arrow keys move the checked radio of a group, and wrap: 151 from "hundreds" (2nd of 4) lands on "none".
+    await page.focus('#approach-compare-budget-hundreds');
+    await press(page, 'ArrowRight', 151);
+    await page.focus('#approach-compare-latency-relaxed');
+    await press(page, 'ArrowRight', BURST - 151); // 149, odd: "tight"
+    await expectUrlMatches(page, approachCompare);
+    expect(urlState(page, approachCompare)).toMatchObject({ budget: 'none', latency: 'tight' });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
