@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, baseUrl } from './support';
-import { dragWithMouse, ONE_SCREEN_PX } from './widget-helpers';
+import { clearOfPageBars, dragWithMouse, ONE_SCREEN_PX } from './widget-helpers';
 import { stageFields, tracks } from '../../src/data/r1-pipeline';
 
 const PATH = '/playground/';
@@ -205,16 +205,6 @@ describe('R1 pipeline explorer', () => {
     expect(baseUrl()).toMatch(/^http/);
   });
 });
-
-/** Whether an element is wholly on screen and clear of the page's sticky header and phone bar. */
-async function clearOfPageBars(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const bars = [...document.querySelectorAll('header, .toc-bar')].filter((bar) => getComputedStyle(bar).position === 'sticky' || getComputedStyle(bar).position === 'fixed');
-    const covered = Math.max(0, ...bars.map((bar) => bar.getBoundingClientRect().bottom));
-    const box = el.getBoundingClientRect();
-    return box.height > 0 && box.top >= covered - 1 && box.bottom <= window.innerHeight + 1;
-  });
-}
 
 describe('R1 pipeline explorer as an explorable', () => {
   const STRIP = '[data-widget="r1-pipeline"] .r1-pipeline-track:not([hidden]) .r1-pipeline-steps';

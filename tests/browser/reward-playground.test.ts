@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
 import { scoreCompletion } from '../../src/lib/rewards';
 import { baseUrl, launchBrowser, openPage } from './support';
-import { ONE_SCREEN_PX, widgetHeight } from './widget-helpers';
+import { clearOfPageBars, ONE_SCREEN_PX, widgetHeight } from './widget-helpers';
 import { CHINESE_SENTENCE } from '../../src/widgets/reward-playground/parts';
 
 /** Pages that may embed the widget, in order of preference; the first one that does is tested. */
@@ -211,16 +211,6 @@ describe('reward playground', () => {
     await context.close();
   });
 });
-
-/** Whether an element is wholly on screen and clear of the page's sticky header and phone bar. */
-async function clearOfPageBars(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const bars = [...document.querySelectorAll('header, .toc-bar')].filter((bar) => getComputedStyle(bar).position === 'sticky' || getComputedStyle(bar).position === 'fixed');
-    const covered = Math.max(0, ...bars.map((bar) => bar.getBoundingClientRect().bottom));
-    const box = el.getBoundingClientRect();
-    return box.height > 0 && box.top >= covered - 1 && box.bottom <= window.innerHeight + 1;
-  });
-}
 
 describe('reward playground as an explorable', () => {
   const part = (name: string) => `${ROOT} button[data-part="${name}"]`;
