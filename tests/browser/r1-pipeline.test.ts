@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, baseUrl } from './support';
+import { clearOfPageBars, dragWithMouse, ONE_SCREEN_PX } from './widget-helpers';
 import { stageFields, tracks } from '../../src/data/r1-pipeline';
 
 const PATH = '/playground/';
@@ -78,7 +79,14 @@ describe('R1 pipeline explorer', () => {
     expect(s.status).toBe('DeepSeek-R1: stage 3 of 4, Rejection sampling and SFT');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.stage)).toBe('3');
 
-    // What is shown is exactly the data module's stage 3.
+    // What is shown is exactly the data module's stage 3, once its "Show all facts" button (if it has one) is pressed.
+    const more = root.locator('#stage-r1-3 .r1-pipeline-more');
+    if ((await more.count()) > 0) {
+      await more.focus();
+      await page.keyboard.press('Enter');
+      expect(await more.getAttribute('aria-expanded')).toBe('true');
+      await root.locator('.r1-pipeline-track:not([hidden]) .r1-pipeline-step[aria-current="step"]').focus();
+    }
     const visible = await root.locator('#stage-r1-3').innerText();
     for (const text of stageTexts('r1', 3)) expect(visible).toContain(text);
     for (const size of ['~600K samples', '~200K samples', '~800K samples']) expect(visible).toContain(size);
@@ -195,5 +203,86 @@ describe('R1 pipeline explorer', () => {
     for (const h of hrefs) expect(h).toMatch(/^\/reference\/bibliography\/#ref-[a-z0-9-]+$/);
     await page.context().close();
     expect(baseUrl()).toMatch(/^http/);
+  });
+});
+
+describe('R1 pipeline explorer as an explorable', () => {
+  const STRIP = '[data-widget="r1-pipeline"] .r1-pipeline-track:not([hidden]) .r1-pipeline-steps';
+
+  it('fits the tabs, the stage strip and every stage on one screen at 1280×800', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, PATH);
+    const heights: Record<string, number> = {};
+    for (const track of tracks) {
+      for (let n = 1; n <= track.stages.length; n++) {
+        const id = `stage-${track.id}-${n}`;
+        await page.evaluate((hash) => (window.location.hash = hash), `#${id}`);
+        await expect.poll(() => page.locator(`#${id}`).isVisible()).toBe(true);
+        heights[id] = await widget(page).evaluate((el) => el.getBoundingClientRect().height);
+      }
+    }
+    expect(Object.keys(heights)).toHaveLength(7);
+    for (const [id, height] of Object.entries(heights)) expect(height, id).toBeLessThanOrEqual(ONE_SCREEN_PX);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the stage under the pointer while it is dragged along the strip; the fragment follows', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${PATH}#stage-r1-1`);
+    expect((await shown(page)).stages).toEqual(['stage-r1-1']);
+    await dragWithMouse(page, STRIP, [0.1, 0.5], [0.97, 0.5]);
+    expect((await shown(page)).stages).toEqual(['stage-r1-4']);
+    expect((await shown(page)).status).toBe('DeepSeek-R1: stage 4 of 4, RL for all scenarios');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#stage-r1-4');
+    // Back to the second quarter of the strip: stage 2.
+    await dragWithMouse(page, STRIP, [0.97, 0.5], [0.35, 0.5]);
+    expect((await shown(page)).stages).toEqual(['stage-r1-2']);
+    await expect.poll(() => new URL(page.url()).hash).toBe('#stage-r1-2');
+    // A plain click on a stage shows it too.
+    await widget(page).locator('#stage-panel-r1 .r1-pipeline-step[data-stage="3"]').click();
+    expect((await shown(page)).stages).toEqual(['stage-r1-3']);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a long stage with a budget of its facts and shows the rest on request, by keyboard', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, PATH);
+    const stage = widget(page).locator('#stage-r1-zero-1');
+    const more = stage.locator('.r1-pipeline-more');
+    const texts = stageTexts('r1-zero', 1);
+    const before = await stage.innerText();
+    const hidden = texts.filter((text) => !before.includes(text));
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(await more.textContent()).toBe(`Show all facts (${hidden.length} more)`);
+    // The output model and its AIME figures are among what shows at first.
+    expect(before).toContain('Its AIME 2024 pass@1 rose from 15.6% to 71.0%');
+    await more.focus();
+    await page.keyboard.press('Enter');
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const after = await stage.innerText();
+    for (const text of texts) expect(after).toContain(text);
+    await page.keyboard.press('Space');
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await stage.innerText()).toBe(before);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the strip on screen on a phone, and a new stage starts in view under it', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, `${PATH}#stage-r1-1`, { device: 'phone' });
+    // Read down to the end of stage 1, as a reader would before moving on.
+    await widget(page).locator('#stage-r1-1 .r1-pipeline-field').last().evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const next = widget(page).locator('.r1-pipeline-track:not([hidden]) .r1-pipeline-next');
+    const stepper = '[data-widget="r1-pipeline"] .r1-pipeline-track:not([hidden]) .r1-pipeline-stepper';
+    expect(await clearOfPageBars(page, stepper)).toBe(true);
+    await next.tap();
+    expect((await shown(page)).stages).toEqual(['stage-r1-2']);
+    await expect.poll(() => clearOfPageBars(page, '#stage-r1-2 .r1-pipeline-stage-title')).toBe(true);
+    expect(await clearOfPageBars(page, stepper)).toBe(true);
+    // The strip shows the stage numbers; each button is still named by its stage's title.
+    const title = await widget(page).locator('#stage-panel-r1 .r1-pipeline-step[data-stage="3"] .r1-pipeline-step-title').boundingBox();
+    expect(title!.width).toBeLessThanOrEqual(1);
+    expect(await widget(page).getByRole('button', { name: '3 Rejection sampling and SFT' }).count()).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
 import { scoreCompletion } from '../../src/lib/rewards';
 import { baseUrl, launchBrowser, openPage } from './support';
+import { clearOfPageBars, ONE_SCREEN_PX, widgetHeight } from './widget-helpers';
+import { CHINESE_SENTENCE } from '../../src/widgets/reward-playground/parts';
 
 /** Pages that may embed the widget, in order of preference; the first one that does is tested. */
 const CANDIDATES = ['/approaches/pure-rl/', '/playground/', '/playground-scratch-w2/'];
@@ -205,6 +207,81 @@ describe('reward playground', () => {
     expect(await urlParam(page, 'reward-playground.c')).toBe(format.completion);
     expect(await urlParam(page, 'reward-playground.lang')).toBe('zh');
     expect([...new URL(page.url()).searchParams.keys()].filter((key) => key.startsWith('rp.'))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('reward playground as an explorable', () => {
+  const part = (name: string) => `${ROOT} button[data-part="${name}"]`;
+  const barWidth = (page: Page, name: string) => page.locator(`${ROOT} [data-bar="${name}"]`).evaluate((el) => (el as HTMLElement).style.width);
+
+  it('fits the completion, its switches and the rewards on one screen at 1280×800, side by side', async () => {
+    expect(await widgetHeight(browser, path, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
+    const { page, context } = await openPage(browser, path);
+    const [editor, result] = await Promise.all(
+      ['.reward-playground-editor', '.reward-playground-result'].map((sel) => page.locator(`${ROOT} ${sel}`).boundingBox()),
+    );
+    expect(result!.x).toBeGreaterThan(editor!.x + editor!.width - 1); // the rewards sit to the right of the completion
+    expect(result!.y).toBeLessThan(editor!.y + editor!.height);
+    await context.close();
+  });
+
+  it('switching the </think> tag off and on moves the format reward alone; the URL follows', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    const textarea = page.locator(`${ROOT} textarea`);
+    expect(await page.getAttribute(part('think-close'), 'aria-pressed')).toBe('true');
+    await page.locator(part('think-close')).click();
+    await expectOut(page, 'format', '0');
+    await expectOut(page, 'format-why', 'no closing </think>');
+    expect(await out(page, 'accuracy').textContent()).toBe('1');
+    expect(await out(page, 'r1zero').textContent()).toBe('1');
+    expect(await out(page, 'stage2').textContent()).toBe('2');
+    expect(await barWidth(page, 'r1zero-format')).toBe('0%');
+    expect(await textarea.inputValue()).not.toContain('</think>');
+    expect(await page.getAttribute(part('think-close'), 'aria-pressed')).toBe('false');
+    await expect.poll(() => urlParam(page, 'reward-playground.c'), POLL).toBe(await textarea.inputValue());
+
+    await page.locator(part('think-close')).click();
+    await expectOut(page, 'format', '1');
+    expect(await textarea.inputValue()).toBe(REWARD_EXAMPLES[0]!.completion);
+    expect(await barWidth(page, 'r1zero-format')).toBe('50%');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches parts by keyboard too: a Chinese sentence lowers language consistency, the answer tags only the format', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path);
+    await page.locator(part('chinese')).focus();
+    await page.keyboard.press('Space');
+    const mixed = scoreCompletion(`${REWARD_EXAMPLES[0]!.completion}`.replace('1/2.\n</think>', `1/2. ${CHINESE_SENTENCE}\n</think>`), '1/2', 'en');
+    expect(mixed.language.reward).toBeCloseTo(25 / 34, 12);
+    await expectOut(page, 'language', n3(mixed.language.reward)); // 0.735
+    await expectOut(page, 'stage2', n3(mixed.r1Stage2));
+    expect(await out(page, 'language-why').textContent()).toBe('English words in the reasoning: 25 of 34');
+    expect(await barWidth(page, 'stage2-language')).toBe('36.8%');
+    expect(await page.getAttribute(part('chinese'), 'aria-pressed')).toBe('true');
+
+    // Tab on to the answer-tags switch (the order is </think>, <answer> tags, Chinese: back one) and press Enter.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.part)).toBe('answer-tags');
+    await page.keyboard.press('Enter');
+    await expectOut(page, 'format', '0');
+    expect(await out(page, 'accuracy').textContent()).toBe('1'); // the \boxed{} answer is still read
+    expect(await page.locator(`${ROOT} textarea`).inputValue()).not.toContain('<answer>');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the rewards in view on a phone while a switch below them is pressed', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, path, { device: 'phone' });
+    // Scroll until the switches are at the bottom of the screen, as a reader reaching for them would.
+    await page.locator(part('think-close')).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.locator(part('think-close')).tap();
+    await expectOut(page, 'format', '0');
+    expect(await clearOfPageBars(page, `${ROOT} .reward-playground-terms`)).toBe(true);
+    expect(await clearOfPageBars(page, `${ROOT} .reward-playground-totals`)).toBe(true);
+    expect(await clearOfPageBars(page, part('think-close'))).toBe(true);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

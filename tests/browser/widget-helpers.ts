@@ -85,3 +85,13 @@ export async function svgPointOnPage(page: Page, svgSelector: string, x: number,
     [x, y] as [number, number],
   );
 }
+
+/** Whether an element is wholly on screen and clear of the page's sticky header and its phone bar ("On this page"). */
+export async function clearOfPageBars(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).first().evaluate((el) => {
+    const bars = [...document.querySelectorAll('header, .toc-bar')].filter((bar) => ['sticky', 'fixed'].includes(getComputedStyle(bar).position));
+    const covered = Math.max(0, ...bars.map((bar) => bar.getBoundingClientRect().bottom));
+    const box = el.getBoundingClientRect();
+    return box.height > 0 && box.top >= covered - 1 && box.bottom <= window.innerHeight + 1;
+  });
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { stageFields, tracks } from '../../src/data/r1-pipeline';
 import { sourcesById } from '../../src/data/sources';
 import { STAGE_PREFIX, stagePrefix } from '../../src/widgets/r1-pipeline/schema';
-import { citation, r1PipelineView, stageStatus, textParts } from '../../src/widgets/r1-pipeline/view';
+import { citation, factsOverBudget, r1PipelineView, STAGE_TEXT_BUDGET, stageStatus, textParts } from '../../src/widgets/r1-pipeline/view';
 
 const view = (prefix = STAGE_PREFIX) => r1PipelineView(tracks, (id) => sourcesById.get(id), stageFields, prefix);
 
@@ -67,5 +67,41 @@ describe('r1-pipeline view', () => {
     for (const hash of ['#stage-tab-r2', '#stage-tab-', '#stage-r1-3', '#stage-tab-r1%E0%A4%A', `#stage-tab-${'r'.repeat(300)}`]) {
       expect(parseTrackHash(hash, trackShapes), hash).toBeNull();
     }
+  });
+
+  it('opens a long stage with the first fact of every part, then more rounds of facts while the text budget lasts', () => {
+    const facts = (...lengths: number[]) => lengths.map((n) => ({ text: 'x'.repeat(n) }));
+    // Round 0 always shows (300 + 200 + 100); round 1 adds 150 (750), then 100 overflows: it and all later are extra.
+    expect(factsOverBudget([facts(300, 150, 50), facts(200, 100), facts(100)], 750)).toEqual([
+      [false, false, true],
+      [false, true],
+      [false],
+    ]);
+    // First facts longer than the budget on their own still show; an empty part stays empty.
+    expect(factsOverBudget([facts(900, 10), [], facts(5)], 750)).toEqual([[false, true], [], [false]]);
+    expect(factsOverBudget([facts(10, 10), facts(10)], 750)).toEqual([[false, false], [false]]);
+  });
+
+  it('marks the extra facts of the real stages and counts them for the button', () => {
+    const stagesOf = (track: string) => view().tracks.find((t) => t.id === track)!.stages;
+    for (const track of view().tracks) {
+      for (const stage of track.stages) {
+        const flags = stage.fields.map((f) => f.facts.map((fact) => fact.extra));
+        // Every part keeps its first fact; within a part, shown facts come before extra ones.
+        for (const part of flags) {
+          if (part.length > 0) expect(part[0]).toBe(false);
+          expect(part).toEqual([...part].sort((a, b) => Number(a) - Number(b)));
+        }
+        expect(stage.extraCount).toBe(flags.flat().filter(Boolean).length);
+        // Nothing is lost: shown and extra facts together are the stage's facts.
+        expect(flags.flat().length).toBe(stage.fields.reduce((n, f) => n + f.facts.length, 0));
+      }
+    }
+    // R1-Zero's one stage (about 1,500 characters) opens with one fact per part; short stages open whole.
+    const zero = stagesOf('r1-zero')[0]!;
+    expect(zero.fields.map((f) => f.facts.filter((fact) => !fact.extra).length)).toEqual([1, 1, 1, 1, 1]);
+    expect(zero.extraCount).toBe(8);
+    expect(stagesOf('r1-distill').map((s) => s.extraCount)).toEqual([0, 0]);
+    expect(STAGE_TEXT_BUDGET).toBeGreaterThan(0);
   });
 });

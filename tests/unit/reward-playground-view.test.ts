@@ -4,7 +4,9 @@ import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
 import { defaultState } from '../../src/widgets/kit/schema';
 import { linkableState } from '../../src/widgets/kit/url-state';
 import { LINK_LIMIT, rewardPlayground } from '../../src/widgets/reward-playground/schema';
-import { describeScore, rewardPlaygroundView, SHOW_LIMIT, targetLanguage } from '../../src/widgets/reward-playground/view';
+import { barWidth, describeScore, rewardPlaygroundView, SHOW_LIMIT, targetLanguage } from '../../src/widgets/reward-playground/view';
+import { CHINESE_SENTENCE, COMPLETION_PARTS, partsOf, togglePart } from '../../src/widgets/reward-playground/parts';
+import { scoreCompletion } from '../../src/lib/rewards';
 
 const example = (id: string) => REWARD_EXAMPLES.find((e) => e.id === id)!;
 
@@ -77,5 +79,82 @@ describe('reward-playground view', () => {
 
   it('rejects text over the scoring limit', () => {
     expect(() => rewardPlaygroundView('x'.repeat(200_001), '1', 'en')).toThrow('The completion has 200,001 characters; the limit is 200,000.');
+  });
+
+  it('draws each total as a bar of its two terms, each term a share of the largest total (2)', () => {
+    expect(barWidth(1)).toBe(50);
+    expect(barWidth(0)).toBe(0);
+    expect(barWidth(0.35)).toBe(17.5);
+    expect(barWidth(2 / 3)).toBe(33.3);
+    const mixing = example('mixing');
+    expect(rewardPlaygroundView(mixing.completion, mixing.reference, 'en').bars).toEqual({
+      'r1zero-accuracy': 50,
+      'r1zero-format': 50,
+      'stage2-accuracy': 50,
+      'stage2-language': 17.5,
+    });
+    expect(rewardPlaygroundView('no tags at all', '1/2', 'en').bars).toEqual({
+      'r1zero-accuracy': 0,
+      'r1zero-format': 0,
+      'stage2-accuracy': 0,
+      'stage2-language': 50,
+    });
+  });
+});
+
+describe('reward-playground parts (the Switch buttons)', () => {
+  const correct = example('correct').completion;
+
+  it('finds the parts of the examples', () => {
+    expect(partsOf(correct)).toEqual({ 'think-close': true, 'answer-tags': true, chinese: false });
+    expect(partsOf(example('format').completion)).toEqual({ 'think-close': false, 'answer-tags': true, chinese: false });
+    expect(partsOf(togglePart(correct, 'chinese')).chinese).toBe(true);
+  });
+
+  it('gives the text back when a part is switched twice, for every example and part', () => {
+    for (const e of REWARD_EXAMPLES) {
+      for (const part of COMPLETION_PARTS) {
+        const once = togglePart(e.completion, part);
+        expect(partsOf(once)[part], `${e.id} ${part}`).toBe(!partsOf(e.completion)[part]);
+        if (e.id !== 'format' || part !== 'think-close') expect(togglePart(once, part), `${e.id} ${part}`).toBe(e.completion);
+      }
+    }
+  });
+
+  it('moves one reward term at a time on the correct completion', () => {
+    const score = (text: string) => scoreCompletion(text, '1/2', 'en');
+    const base = score(correct);
+    expect([base.format.reward, base.accuracy.reward, base.language.reward]).toEqual([1, 1, 1]);
+
+    // Without </think>: the format fails; the boxed answer is still found and right.
+    const noClose = togglePart(correct, 'think-close');
+    expect(noClose).not.toContain('</think>');
+    expect(score(noClose)).toMatchObject({ format: { reward: 0, reason: 'no closing </think>' }, accuracy: { reward: 1 } });
+
+    // Without the answer tags: the format fails, the \boxed{} answer still counts.
+    const noTags = togglePart(correct, 'answer-tags');
+    expect(noTags.endsWith('</think>\n\\boxed{\\frac{1}{2}}')).toBe(true);
+    expect(score(noTags)).toMatchObject({ format: { reward: 0 }, accuracy: { reward: 1 } });
+
+    // A Chinese sentence at the end of the reasoning: nine Han characters among 25 English words.
+    const mixed = togglePart(correct, 'chinese');
+    expect(mixed).toContain(`gives 1/2. ${CHINESE_SENTENCE}\n</think>`);
+    expect(score(mixed)).toMatchObject({ format: { reward: 1 }, accuracy: { reward: 1 }, language: { targetWords: 25, totalWords: 34 } });
+  });
+
+  it('repairs the broken-format example by closing its reasoning before the answer', () => {
+    const fixed = togglePart(example('format').completion, 'think-close');
+    expect(fixed).toContain('= 1/2.\n</think>\n<answer>0.5</answer>');
+    expect(scoreCompletion(fixed, '1/2', 'en')).toMatchObject({ format: { reward: 1 }, accuracy: { reward: 1 } });
+  });
+
+  it('handles texts without the markers it anchors on', () => {
+    expect(togglePart('', 'think-close')).toBe('</think>');
+    expect(togglePart('reasoning', 'think-close')).toBe('reasoning\n</think>');
+    expect(togglePart('', 'answer-tags')).toBe('<answer></answer>');
+    expect(togglePart('line one\n 42 ', 'answer-tags')).toBe('line one\n <answer>42</answer> ');
+    // An unclosed <answer> counts as the tags: switching them off removes it.
+    expect(togglePart('<think>x</think><answer>1', 'answer-tags')).toBe('<think>x</think>1');
+    expect(togglePart('plain', 'chinese')).toBe(`plain ${CHINESE_SENTENCE}`);
   });
 });

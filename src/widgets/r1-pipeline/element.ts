@@ -3,9 +3,11 @@
  * tabs of tracks with a stage stepper. The stage shown is kept in the URL fragment (`#stage-r1-3`), with
  * replaceState so moving between stages adds no history entries; following a link to a fragment (or
  * changing it by hand) opens that stage. The fragment is written through the kit's rate-limited URL writer,
- * so a key held down on the tabs cannot run into the browser's navigation throttle.
+ * so a key held down on the tabs cannot run into the browser's navigation throttle. The stage strip can be
+ * pressed and dragged along (kit/drag's slotAt picks the stage under the pointer), like scrubbing a timeline.
  */
 import type { TrackShape } from '~/data/r1-pipeline';
+import { slotAt } from '../kit/drag';
 import { defineWidgetElement, WidgetElement } from '../kit/element';
 import { quote } from '../kit/schema';
 import {
@@ -58,6 +60,9 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
       e.preventDefault();
       this.selectTrack(moveTrack(this.current.track, action, this.shapes), true);
     });
+    for (const button of this.querySelectorAll<HTMLButtonElement>('.r1-pipeline-more')) {
+      this.listen(button, 'click', () => this.toggleFacts(button));
+    }
     for (const panel of panels) {
       const stepper = panel.querySelector<HTMLElement>('.r1-pipeline-stepper')!;
       this.listen(stepper, 'click', (e) => {
@@ -69,6 +74,7 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
           if (step) this.go({ track: this.current.track, stage: Number(step.dataset.stage) }, false);
         }
       });
+      this.dragAlong(panel.querySelector<HTMLElement>('.r1-pipeline-steps')!);
       this.listen<KeyboardEvent>(stepper, 'keydown', (e) => {
         const action = plainKey(e) ? keyToAction(e.key) : null;
         if (!action) return;
@@ -117,6 +123,39 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
     return ref;
   }
 
+  /** "Show all facts" of a long stage, and back. */
+  private toggleFacts(button: HTMLButtonElement): void {
+    const stage = button.closest<HTMLElement>('.r1-pipeline-stage')!;
+    const open = !stage.hasAttribute('data-expanded');
+    stage.toggleAttribute('data-expanded', open);
+    button.setAttribute('aria-expanded', String(open));
+    button.textContent = open ? 'Show fewer facts' : `Show all facts (${button.dataset.more} more)`;
+  }
+
+  /** Press and drag along a track's strip of stages: the stage under the pointer is shown as it moves. */
+  private dragAlong(strip: HTMLElement): void {
+    let dragging: number | undefined;
+    const showAt = (clientX: number) => {
+      const box = strip.getBoundingClientRect();
+      const count = strip.querySelectorAll('.r1-pipeline-step').length;
+      this.go({ track: this.current.track, stage: slotAt(clientX, box.left, box.right, count) + 1 }, false);
+    };
+    this.listen<PointerEvent>(strip, 'pointerdown', (e) => {
+      if (e.button !== 0 || dragging !== undefined) return;
+      dragging = e.pointerId;
+      strip.setPointerCapture(e.pointerId);
+      showAt(e.clientX);
+    });
+    this.listen<PointerEvent>(strip, 'pointermove', (e) => {
+      if (e.pointerId === dragging) showAt(e.clientX);
+    });
+    const stop = (e: PointerEvent) => {
+      if (e.pointerId === dragging) dragging = undefined;
+    };
+    this.listen<PointerEvent>(strip, 'pointerup', stop);
+    this.listen<PointerEvent>(strip, 'pointercancel', stop);
+  }
+
   private panels(): HTMLElement[] {
     return [...this.querySelectorAll<HTMLElement>(':scope > .r1-pipeline-track')];
   }
@@ -139,6 +178,20 @@ class R1PipelineWidget extends WidgetElement<typeof r1Pipeline.fields> {
       this.commitUrl();
     }
     if (focusStep) this.currentPanel()?.querySelector<HTMLElement>('.r1-pipeline-step[aria-current="step"]')?.focus();
+    if (changed) this.revealStage();
+  }
+
+  /**
+   * On a phone the stepper sticks under the page header while the reader scrolls through a stage; a new
+   * stage then starts above the screen, so scroll its heading back up to just under the stepper.
+   */
+  private revealStage(): void {
+    const panel = this.currentPanel();
+    const stepper = panel?.querySelector<HTMLElement>('.r1-pipeline-stepper');
+    const stage = panel?.querySelector<HTMLElement>(`.r1-pipeline-stage[data-stage="${this.current.stage}"]`);
+    if (!stepper || !stage || getComputedStyle(stepper).position !== 'sticky') return;
+    const gap = stage.getBoundingClientRect().top - stepper.getBoundingClientRect().bottom;
+    if (gap < 0) window.scrollBy({ top: gap - 8 });
   }
 
   /** The stage's fragment is the explorer's state in the URL (it has no query parameters). */

@@ -36,6 +36,8 @@ export interface FactView {
   cite: Citation;
   /** A "See …" link to a related stage of another track. */
   see?: { href: string; label: string };
+  /** Shown only after "Show all facts" in the explorer (always shown without JavaScript); see factsOverBudget. */
+  extra: boolean;
 }
 
 export interface StageView {
@@ -44,6 +46,8 @@ export interface StageView {
   title: string;
   kicker: string;
   fields: { key: string; label: string; facts: FactView[] }[];
+  /** How many facts wait behind "Show all facts". */
+  extraCount: number;
 }
 
 export interface TrackView {
@@ -69,6 +73,34 @@ export interface PipelineView {
 /** The status line under the explorer: "DeepSeek-R1: stage 3 of 4, Rejection sampling and SFT". */
 export function stageStatus(trackName: string, stage: number, stageCount: number, title: string): string {
   return `${trackName}: stage ${stage} of ${stageCount}, ${title}`;
+}
+
+/**
+ * Characters of fact text a stage shows at first in the explorer, so that the tabs, the strip and the stage
+ * fit one screen at 1280×800 (the longest stage, R1-Zero's, has about 1,500).
+ */
+export const STAGE_TEXT_BUDGET = 750;
+
+/**
+ * Which facts of a stage wait behind "Show all facts": every part shows its first fact, then the stage
+ * shows the second fact of every part, the third, and so on, while its text stays within `budget`
+ * characters; from the first fact that would overflow it, the rest are extra. So no part is ever left
+ * empty, and a part never shows a later fact while hiding an earlier one. Returns the flags per part.
+ */
+export function factsOverBudget(parts: readonly (readonly { text: string }[])[], budget: number = STAGE_TEXT_BUDGET): boolean[][] {
+  const extra = parts.map((facts) => facts.map((_, k) => k > 0));
+  let used = parts.reduce((sum, facts) => sum + (facts[0]?.text.length ?? 0), 0);
+  const rounds = Math.max(0, ...parts.map((facts) => facts.length));
+  for (let round = 1; round < rounds; round++) {
+    for (const [p, facts] of parts.entries()) {
+      const fact = facts[round];
+      if (!fact) continue;
+      used += fact.text.length;
+      if (used > budget) return extra;
+      extra[p]![round] = false;
+    }
+  }
+  return extra;
 }
 
 /** A citation of `ref`; throws (failing the build) on a source key that src/data/sources.ts lacks. */
@@ -101,11 +133,12 @@ export function r1PipelineView(
     if (!track || !stage) throw new Error(`R1Pipeline: "see" names a missing stage ${see.track} ${see.stage}`);
     return `${track.name}, stage ${see.stage}: ${stage.title}`;
   };
-  const fact = (f: Fact): FactView => ({
+  const fact = (f: Fact, extra: boolean): FactView => ({
     size: f.size,
     parts: textParts(f.text),
     cite: cite(f.source),
     see: f.see && { href: stageHash(f.see, prefix), label: `See ${seeLabel(f.see)}` },
+    extra,
   });
   const first = tracks[0]!;
   return {
@@ -121,13 +154,17 @@ export function r1PipelineView(
         track.stages.length > 1
           ? 'Keys: ← and → move between stages, Home and End jump to the first and last.'
           : `${track.name.replace(/^DeepSeek-/, '')} has a single training stage.`,
-      stages: track.stages.map((stage, i) => ({
-        n: i + 1,
-        id: stageId(track.id, i + 1, prefix),
-        title: stage.title,
-        kicker: `Stage ${i + 1} of ${track.stages.length}`,
-        fields: stageFields.map(({ key, label }) => ({ key, label, facts: stage[key].map(fact) })),
-      })),
+      stages: track.stages.map((stage, i) => {
+        const extra = factsOverBudget(stageFields.map(({ key }) => stage[key]));
+        return {
+          n: i + 1,
+          id: stageId(track.id, i + 1, prefix),
+          title: stage.title,
+          kicker: `Stage ${i + 1} of ${track.stages.length}`,
+          fields: stageFields.map(({ key, label }, p) => ({ key, label, facts: stage[key].map((f, k) => fact(f, extra[p]![k]!)) })),
+          extraCount: extra.flat().filter(Boolean).length,
+        };
+      }),
     })),
     status: stageStatus(first.name, 1, first.stages.length, first.stages[0]!.title),
   };

@@ -2,11 +2,13 @@
  * <reward-playground-widget>: the live reward playground on the kit's WidgetElement. The boxes take up to
  * MAX_INPUT_CHARS (their maxlength); a text is scored once typing pauses, short ones at once and long ones
  * in a worker (score-worker.ts), so no keystroke waits for a score. The kit leaves texts too long for a
- * link out of it, with a note. The latest totals are published on the element for the GRPO explorer.
+ * link out of it, with a note. The toggle buttons switch parts of the completion (parts.ts) off and on, so a
+ * reader can watch one reward term move at a time. The latest totals are published on the element for the GRPO explorer.
  */
 import { checkLength, MAX_INPUT_CHARS, type TargetLanguage } from '~/lib/rewards';
 import { defineWidgetElement, showText, WidgetElement } from '../kit/element';
 import { REWARD_EXAMPLES } from './examples';
+import { COMPLETION_PARTS, partsOf, togglePart, type CompletionPart } from './parts';
 import { rewardPlayground } from './schema';
 import type { ScoreReply, ScoreRequest } from './score-worker';
 import { describeScore, rewardPlaygroundView, targetLanguage, type RewardPlaygroundView } from './view';
@@ -50,6 +52,15 @@ class RewardPlaygroundWidget extends WidgetElement<typeof rewardPlayground.field
         this.onText(example.target);
       });
     }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-part]')) {
+      this.listen(button, 'click', () => {
+        const part = button.dataset.part as CompletionPart;
+        if (!COMPLETION_PARTS.includes(part)) return;
+        // Edit the text the box holds now (it may not be committed yet).
+        this.completion.value = togglePart(this.completion.value, part);
+        this.onText();
+      });
+    }
   }
 
   /** Take the boxes' texts; text over the length limit keeps the last valid result and says why. */
@@ -85,20 +96,25 @@ class RewardPlaygroundWidget extends WidgetElement<typeof rewardPlayground.field
     const { c: completion, ref: reference } = this.state;
     const lang = targetLanguage(this.state.lang);
     const scored = this.scored;
+    const parts = partsOf(completion);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('button[data-part]')) {
+      button.setAttribute('aria-pressed', String(parts[button.dataset.part as CompletionPart] ?? false));
+    }
     if (!scored || scored.completion !== completion || scored.reference !== reference || scored.lang !== lang) {
       if (completion.length + reference.length > SYNC_SCORE_CHARS && this.scoreWorker()) {
         // Keep the last result on screen until the worker answers (then set({}) draws it).
         this.request = { id: (this.request?.id ?? 0) + 1, completion, reference, lang };
         this.scoreWorker()!.postMessage(this.request);
-        this.out('table').setAttribute('aria-busy', 'true');
+        this.out('result').setAttribute('aria-busy', 'true');
         this.announce('');
         return;
       }
       this.scored = { completion, reference, lang, view: rewardPlaygroundView(completion, reference, lang) };
     }
     const { view } = this.scored!;
-    this.out('table').removeAttribute('aria-busy');
+    this.out('result').removeAttribute('aria-busy');
     for (const [name, text] of Object.entries(view.cells)) this.out(name).textContent = text;
+    for (const [name, width] of Object.entries(view.bars)) this.querySelector<HTMLElement>(`[data-bar="${name}"]`)!.style.width = `${width}%`;
     this.announce(view.sentence);
     // Other widgets (the GRPO explorer) may read the latest totals.
     this.dataset.totalR1Zero = String(view.totals.r1Zero);

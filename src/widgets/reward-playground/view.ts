@@ -17,8 +17,12 @@ export type RewardCells = Record<
   string
 >;
 
+/** The segments of the two total bars, by the name of their [data-bar] slot: widths in % of the largest total, 2. */
+export type RewardBars = Record<'r1zero-accuracy' | 'r1zero-format' | 'stage2-accuracy' | 'stage2-language', number>;
+
 export interface RewardPlaygroundView {
   cells: RewardCells;
+  bars: RewardBars;
   /** The exact totals, which the GRPO explorer on the same page can take as a sample's reward. */
   totals: { r1Zero: number; stage2: number };
   sentence: string;
@@ -33,6 +37,9 @@ const n3 = (x: number) => String(Math.round(x * 1000) / 1000);
 const count = (n: number) => n.toLocaleString('en-US');
 /** Text from the reader shown in a cell: cut between graphemes, bidirectional controls neutralized. */
 const clip = (s: string) => (s.length > SHOW_LIMIT ? `${shorten(s, SHOW_LIMIT)} (${count(s.length)} characters)` : shorten(s, SHOW_LIMIT));
+
+/** Each term is at most 1 and each total at most 2: a term's share of a full bar, in %, to 0.1. */
+export const barWidth = (term: number): number => Math.round(term * 500) / 10;
 
 /** Score a completion (throws on text over MAX_INPUT_CHARS, see checkLength) and describe the result. */
 export function rewardPlaygroundView(completion: string, reference: string, lang: TargetLanguage): RewardPlaygroundView {
@@ -57,6 +64,12 @@ export function describeScore(r: RewardReport, lang: TargetLanguage): RewardPlay
           : `${LANGUAGE_NAMES[lang]} words in the reasoning: ${count(r.language.targetWords)} of ${count(r.language.totalWords)}`,
       r1zero: String(r.r1Zero),
       stage2: n3(r.r1Stage2),
+    },
+    bars: {
+      'r1zero-accuracy': barWidth(r.accuracy.reward),
+      'r1zero-format': barWidth(r.format.reward),
+      'stage2-accuracy': barWidth(r.accuracy.reward),
+      'stage2-language': barWidth(r.language.reward),
     },
     totals: { r1Zero: r.r1Zero, stage2: r.r1Stage2 },
     sentence:
