@@ -49,13 +49,12 @@ export async function widgetHeight(browser: Browser, path: string, root: string)
   return height;
 }
 
-/** Whether all of an element's box is inside the viewport (below most of the sticky page header, 56 px). */
-export async function fullyInView(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    // A pixel of slack: scrollIntoView({ block: 'end' }) may leave a fraction of a pixel below the edge.
-    return box.top >= 50 && box.bottom <= window.innerHeight + 1 && box.height > 0;
-  });
+/**
+ * Whether all of an element's box is on screen and clear of the page's sticky header and, on a phone, its
+ * "On this page" bar (the same as clearOfPageBars).
+ */
+export function fullyInView(page: Page, selector: string): Promise<boolean> {
+  return clearOfPageBars(page, selector);
 }
 
 /** A point inside an element's box, given as fractions of its width and height, in page coordinates for page.mouse. */
