@@ -154,6 +154,14 @@ describe('GRPO trainer as an explorable', () => {
   const expectedCurves = curvesFromMetrics('Node', 0, expected);
   const headingAt = (step: number) => groupSummary(step, expected[step - 1]!.sample).heading;
 
+  /** Where a step is on the accuracy chart, on the page (its step axis is as long as the recorded run). */
+  async function stepPoint(page: Page, step: number): Promise<{ x: number; y: number }> {
+    const width = Number((await page.locator(CHART).getAttribute('viewBox'))!.split(' ')[2]);
+    const frame = chartFrame(false, width);
+    const xMax = stepAxisMax({ ...emptyCurves('recorded', 0), accuracy: new Array(RECORDED_STEPS).fill(0) });
+    return svgPointOnPage(page, CHART, frame.left + (step / xMax) * (frame.right - frame.left), frame.top + 40);
+  }
+
   it('fits its controls, cards, five charts and the group panel on one screen at 1280×800', async () => {
     expect(await widgetHeight(browser, PATH, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
     const { page, context, consoleErrors } = await openPage(browser, PATH);
@@ -196,6 +204,10 @@ describe('GRPO trainer as an explorable', () => {
     // ... because it stays in view: the widget's own top has scrolled away above the screen.
     expect(await page.locator(ROOT).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(0);
     await page.locator(`${ROOT} [data-action="pause"]`).evaluate((button) => (button as HTMLButtonElement).click());
+    // A tap on the chart shows that step's group.
+    const tap = await stepPoint(page, 2);
+    await page.touchscreen.tap(tap.x, tap.y);
+    await expect.poll(() => heading(page)).toMatch(/^Step 2, one group/);
     expect(consoleErrors).toEqual([]);
     await context.close();
   }, 180_000);
@@ -206,13 +218,9 @@ describe('GRPO trainer as an explorable', () => {
     await expect.poll(() => heading(page)).toMatch(new RegExp(`^Step ${latest}, one group`));
     expect(await page.locator(`${ROOT} .grpo-trainer-cursor-line`).count()).toBe(0);
 
-    // Drag from step 5 to step 20, on the chart's step axis (as long as the dashed recorded run).
-    const width = Number((await page.locator(CHART).getAttribute('viewBox'))!.split(' ')[2]);
-    const frame = chartFrame(false, width);
-    const xMax = stepAxisMax({ ...emptyCurves('recorded', 0), accuracy: new Array(RECORDED_STEPS).fill(0) });
-    const xOf = (step: number) => frame.left + (step / xMax) * (frame.right - frame.left);
-    const from = await svgPointOnPage(page, CHART, xOf(5), frame.top + 40);
-    const to = await svgPointOnPage(page, CHART, xOf(20), frame.top + 40);
+    // Drag from step 5 to step 20.
+    const from = await stepPoint(page, 5);
+    const to = await stepPoint(page, 20);
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     await page.mouse.move(to.x, to.y, { steps: 6 });
@@ -230,7 +238,7 @@ describe('GRPO trainer as an explorable', () => {
     expect(await metric(page, 'step').textContent()).toBe(String(latest));
 
     // Pointing (without pressing) previews a step; leaving the chart returns to the pinned one.
-    const point = await svgPointOnPage(page, CHART, xOf(7), frame.top + 40);
+    const point = await stepPoint(page, 7);
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(() => heading(page)).toBe(headingAt(7));
     await page.mouse.move(point.x, point.y + 400, { steps: 3 });

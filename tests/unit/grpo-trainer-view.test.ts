@@ -186,7 +186,7 @@ describe('GRPO trainer view', () => {
     expect(lastStep(run, null)).toBe(3);
     expect(lastStep(run, { ...run, accuracy: [1, 2, 3, 4, 5] })).toBe(5);
     expect(cursorText(2, run, null)).toBe(
-      'Step 2. this run: accuracy on the training prompts 25.0%, mean reward 0.225, valid equations 90.0%, length in tokens 6.01, kl to reference 0.012.',
+      'Step 2. this run: accuracy on the training prompts 25.0%, mean reward 0.225, valid equations 90.0%, length in tokens 6.01, kl to the reference 0.012.',
     );
     expect(cursorText(9, run, null)).toBe('Step 9. No run has reached it yet.');
   });

@@ -107,14 +107,29 @@ class GrpoTrainerWidget extends WidgetElement<typeof grpoTrainer.fields> {
   private wireCursor(svg: SVGSVGElement): void {
     svg.classList.add('widget-draggable');
     const stepAt = (point: SvgPoint) => stepAtX(chartFrame(false, this.mainWidth()), this.xMax(), point.x);
+    // A finger on the chart may be scrolling the page (the chart allows vertical panning): a touch pins a
+    // step once it moves sideways, or when it lifts without having become a scroll (a tap).
+    let pointerType = '';
+    let touchStart: SvgPoint | null = null;
+    this.listen<PointerEvent>(svg, 'pointerdown', (event) => (pointerType = event.pointerType));
     dragOnSvg(svg, this.listen.bind(this), {
       start: (point) => {
-        this.pinCursor(stepAt(point));
+        if (pointerType === 'touch') touchStart = point;
+        else this.pinCursor(stepAt(point));
         return true;
       },
-      move: (point) => this.pinCursor(stepAt(point)),
+      move: (point) => {
+        if (touchStart && Math.abs(point.x - touchStart.x) < 6) return;
+        touchStart = null;
+        this.pinCursor(stepAt(point));
+      },
       end: () => {},
     });
+    this.listen<PointerEvent>(svg, 'pointerup', () => {
+      if (touchStart) this.pinCursor(stepAt(touchStart));
+      touchStart = null;
+    });
+    this.listen<PointerEvent>(svg, 'pointercancel', () => (touchStart = null));
     // A mouse pointing without pressing previews a step; leaving the chart drops the preview.
     this.listen<PointerEvent>(svg, 'pointermove', (event) => {
       if (event.pointerType !== 'mouse' || event.buttons !== 0) return;

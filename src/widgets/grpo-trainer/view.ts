@@ -7,6 +7,7 @@
 import type { SampleGroup, StepMetrics } from '~/lib/trainer';
 import { linearValueAt } from '../kit/drag';
 import { niceTicks } from '../kit/chart';
+import type { LogChartFrame } from '../kit/log-chart';
 import { percent } from '../kit/format';
 import { defaultState } from '../kit/schema';
 import type { SvgNode } from '../kit/svg';
@@ -58,17 +59,19 @@ type CurveKey = ChartKey | 'sampleAccuracy';
 export interface ChartSpec {
   key: ChartKey;
   title: string;
+  /** The small chart's caption, short enough to share its line with the value (the title names the chart). */
+  short: string;
   /** What the y axis measures: a share (0–100 %), a reward (0–1), tokens (0–8) or the KL estimate (0–nice max). */
   axis: 'share' | 'reward' | 'tokens' | 'kl';
 }
 
 /** The accuracy chart (large, with the step cursor's handle) and then the four small ones. */
 export const CHARTS: readonly ChartSpec[] = [
-  { key: 'accuracy', title: 'Accuracy on the training prompts', axis: 'share' },
-  { key: 'meanReward', title: 'Mean reward', axis: 'reward' },
-  { key: 'validShare', title: 'Valid equations', axis: 'share' },
-  { key: 'meanLength', title: 'Length in tokens', axis: 'tokens' },
-  { key: 'kl', title: 'KL to reference', axis: 'kl' },
+  { key: 'accuracy', title: 'Accuracy on the training prompts', short: 'Accuracy', axis: 'share' },
+  { key: 'meanReward', title: 'Mean reward', short: 'Mean reward', axis: 'reward' },
+  { key: 'validShare', title: 'Valid equations', short: 'Valid', axis: 'share' },
+  { key: 'meanLength', title: 'Length in tokens', short: 'Length', axis: 'tokens' },
+  { key: 'kl', title: 'KL to the reference', short: 'KL', axis: 'kl' },
 ];
 
 export interface SvgChart {
@@ -84,15 +87,8 @@ export function stepAxisMax(...runs: (RunCurves | null)[]): number {
   return STEP_AXIS.find((max) => max >= longest) ?? longest;
 }
 
-/** A chart's box in viewBox units: the large accuracy chart, or a small multiple. */
-export interface ChartFrame {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
+/** A chart's viewBox and where its plot sits in it, as for the kit's log chart: the large accuracy chart, or a small multiple. */
+export type ChartFrame = Omit<LogChartFrame, 'x' | 'y'>;
 
 /**
  * The viewBox follows the drawn width (so 12 units are 12 CSS pixels and labels keep their size); the
