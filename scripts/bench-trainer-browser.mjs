@@ -1,10 +1,13 @@
 // Trainer in Chromium (npm run bench:trainer-browser, after npm run build): the default GRPO run on
 // /playground/train/ — seconds and steps to 30 % and 60 % training-pool accuracy, steps per second, and how
 // long the page's main thread was busy at a time while the worker trained (CPU and wall time per task from a
-// trace, plus the Long Tasks API). Prints figures; asserts nothing. On a shared machine compare CPU times.
+// trace, plus the Long Tasks API). Also the trainer's JavaScript weight (the widget's page script with every
+// chunk it imports, and the worker with its chunks; budget 60 KB gzipped). Prints figures; asserts nothing. On a
+// shared machine compare CPU times.
 import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './static-server.mjs';
 
@@ -14,6 +17,28 @@ if (!existsSync(join(DIST, 'playground/train/index.html'))) {
   process.exit(1);
 }
 const ROOT = '[data-widget="grpo-trainer"]';
+
+/**
+ * Gzipped bytes of a built script and everything it loads, followed through static imports
+ * (`from"./chunk.js"`) and worker URLs (`new URL("/_astro/worker-….js", …)`); each file counted once.
+ */
+function scriptWeight(file, seen = new Map()) {
+  if (seen.has(file)) return seen;
+  const source = readFileSync(join(DIST, '_astro', file), 'utf8');
+  seen.set(file, gzipSync(source, { level: 9 }).length);
+  for (const m of source.matchAll(/from\s*["']\.\/([^"']+\.js)["']|new URL\([`"']\/_astro\/([^`"']+\.js)[`"']/g)) scriptWeight(m[1] ?? m[2], seen);
+  return seen;
+}
+const trainerPage = readFileSync(join(DIST, 'playground/train/index.html'), 'utf8');
+const entry = trainerPage.match(/\/_astro\/(GrpoTrainer[^"]*\.js)/)?.[1];
+if (entry) {
+  const files = scriptWeight(entry);
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+  const sum = (names) => names.reduce((total, name) => total + files.get(name), 0);
+  const names = [...files.keys()];
+  const worker = names.filter((name) => /worker/.test(name));
+  console.log(`Trainer JavaScript, gzipped: ${kb(sum(names))} in all (budget 60 KB): page script and chunks ${kb(sum(names.filter((n) => !worker.includes(n))))}, worker ${kb(sum(worker))}`);
+}
 const LIMIT_S = Number(process.argv[2] ?? 90);
 
 /** Tasks of the renderer main thread(s) in a Chromium trace: wall and CPU time in ms. */

@@ -3,9 +3,8 @@
  * computed at build time by the same code the browser's worker runs. Computed once per build.
  */
 import { DEFAULT_SETTINGS, Trainer, type StepMetrics } from '~/lib/trainer';
-import { defaultState } from '../kit/schema';
-import { grpoTrainer, RECORDED_STEPS } from './schema';
-import { curvesFromMetrics, runLabel, type RunCurves } from './view';
+import { RECORDED_STEPS } from './schema';
+import { curvesFromMetrics, type RunCurves } from './view';
 
 export interface RecordedRun {
   curves: RunCurves;
@@ -24,7 +23,7 @@ export function recordedRun(): RecordedRun {
   const metrics: StepMetrics[] = [];
   for (let i = 0; i < RECORDED_STEPS; i++) metrics.push(trainer.step());
   recorded = {
-    curves: curvesFromMetrics(`Recorded default run (${runLabel(defaultState(grpoTrainer))})`, start.accuracy, metrics),
+    curves: curvesFromMetrics('Recorded default run', start.accuracy, metrics),
     last: metrics[metrics.length - 1]!,
     parameters: trainer.parameterCount.policy,
     startHeldOut: start.heldOutAccuracy,

@@ -8,6 +8,7 @@
  *      { type: 'pause', run }
  * Out: { type: 'ready', run, startAccuracy, heldOutAccuracy, parameters, setupMs }
  *      { type: 'steps', run, metrics: StepMetrics[], busyMs }
+ *      { type: 'paused', run, step }               stopped after `step` steps (no more steps follow until 'run')
  *      { type: 'done', run }                       maxSteps reached
  *      { type: 'error', run, message }
  * `run` numbers each init; messages of an older run are ignored on both sides.
@@ -22,6 +23,7 @@ export type WorkerCommand =
 export type WorkerReport =
   | { type: 'ready'; run: number; startAccuracy: number; heldOutAccuracy: number; parameters: number; setupMs: number }
   | { type: 'steps'; run: number; metrics: StepMetrics[]; busyMs: number }
+  | { type: 'paused'; run: number; step: number }
   | { type: 'done'; run: number }
   | { type: 'error'; run: number; message: string };
 
@@ -82,5 +84,7 @@ onmessage = (event: MessageEvent<WorkerCommand>) => {
   } else if (command.run === run && trainer) {
     running = command.type === 'run' && trainer.stepCount < maxSteps;
     if (running) schedule();
+    // Every slice before this message has been posted: the page knows the run stops here.
+    if (command.type === 'pause') post({ type: 'paused', run, step: trainer.stepCount });
   }
 };
