@@ -8,9 +8,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './check-links.ts';
 
 const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 /** <script> and <style> are raw text in HTML: their content is exactly what the browser hashes. */
@@ -47,14 +47,10 @@ export function cspUnusedHashesIntegration(): AstroIntegration {
     name: 'site-csp-unused-hashes',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
         let dropped = 0;
-        for (const entry of entries.filter((e) => e.isFile() && e.name.endsWith('.html'))) {
-          const file = join(entry.parentPath, entry.name);
+        for (const file of await htmlFiles(fileURLToPath(dir))) {
           const result = dropUnusedHashes(await readFile(file, 'utf8'));
-          if (result.dropped === 0) continue;
-          await writeFile(file, result.html);
+          if (result.dropped > 0) await writeFile(file, result.html);
           dropped += result.dropped;
         }
         logger.info(`dropped ${dropped} CSP hashes that match no inline element of their page`);
