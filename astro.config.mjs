@@ -28,7 +28,8 @@ export default defineConfig({
   // Fixture builds (CONTENT_DIR set by the tests) keep their own cache so they never disturb the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Inline the site's own CSS: one round trip fewer before first paint (KaTeX's CSS stays a file).
+  // Inline the site's own CSS: one round trip fewer before first paint (KaTeX's rules are inlined per page
+  // after the build, src/build/katex-css-inline.ts; the search dialog's sheet loads with its code).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro 7's default Markdown engine ignores remark/rehype plugins; the unified processor runs them.
   markdown: {
