@@ -13,10 +13,12 @@ import { publishedLinksIntegration } from './src/build/published-links-integrati
 import { codeOptions } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 import { katexCssPurgeIntegration } from './src/build/katex-css-purge.ts';
+import { katexCssInlineIntegration } from './src/build/katex-css-inline.ts';
 import { siteUrlWarning } from './src/og/site-url-warning.ts';
 import { readerFormatsIntegration } from './src/build/reader-formats-integration.ts';
 import { linkPreviewsIntegration } from './src/site/link-previews-integration.ts';
 import { cspStyleHashesIntegration } from './src/build/csp-style-hashes.ts';
+import { cspUnusedHashesIntegration } from './src/build/csp-unused-hashes.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -26,7 +28,8 @@ export default defineConfig({
   // Fixture builds (CONTENT_DIR set by the tests) keep their own cache so they never disturb the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Inline the site's own CSS: one round trip fewer before first paint (KaTeX's CSS stays a file).
+  // Inline the site's own CSS: one round trip fewer before first paint (KaTeX's rules are inlined per page
+  // after the build, src/build/katex-css-inline.ts; the search dialog's sheet loads with its code).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro 7's default Markdown engine ignores remark/rehype plugins; the unified processor runs them.
   markdown: {
@@ -52,10 +55,14 @@ export default defineConfig({
     // Before the link check, so that fixture builds (whose pages link outside the fixture) reach it.
     publishedLinksIntegration(),
     katexCssPurgeIntegration(),
+    // Then each page with math gets the rules it uses inline (before the CSP hashes are completed).
+    katexCssInlineIntegration(),
     checkLinksIntegration(),
     linkPreviewsIntegration(),
     // Hashes for the <style> elements of components inside MDX, which Astro's CSP leaves out.
     cspStyleHashesIntegration(),
+    // Then each page keeps only the hashes of its own inline scripts and styles.
+    cspUnusedHashesIntegration(),
     pagefindIntegration(),
   ],
   vite: {

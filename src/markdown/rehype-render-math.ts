@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { failAt } from './content-error.ts';
 import { katexOptions } from './katex-options.ts';
+import { leanKatexHtml } from './katex-lean.ts';
 
 function textOf(element: Element): string {
   let text = '';
@@ -29,7 +30,10 @@ export function rehypeRenderMath() {
     const earlierMessages = file.messages.length;
     renderMath(tree, file);
     const failure = file.messages.slice(earlierMessages).find((message) => message.source === 'rehype-katex');
-    if (!failure) return;
+    if (!failure) {
+      leanKatexHtml(tree);
+      return;
+    }
     // The last ancestor is the element that held the formula (detached from the tree by now).
     const formula = failure.ancestors?.at(-1) as Element | undefined;
     const tex = formula ? textOf(formula).trim().slice(0, 120) : '';

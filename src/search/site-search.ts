@@ -5,6 +5,7 @@
  * A query runs in each of its spellings (query.ts), filtered by the pressed chips (search-filters.ts);
  * when what was typed is not found, the nearest glossary term or heading is offered (suggest.ts).
  */
+import dialogStylesheet from './search-dialog.css?url';
 import { excerptSegments } from './excerpt';
 import { loadPagefind, type ResultData, type SearchResult } from './pagefind-runtime';
 import { cleanQuery, queryHighlightTerms, queryVariants } from './query';
@@ -43,6 +44,18 @@ function loadSuggestions(): Promise<Suggestion[]> {
   suggestions.catch(() => (suggestions = null));
   return suggestions;
 }
+
+// The dialog's styles come with its code, not in every page's CSS (most visits never open search);
+// the dialog opens once they apply.
+let styled = false;
+const stylesReady = new Promise<void>((resolve) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: dialogStylesheet });
+  link.addEventListener('load', () => resolve());
+  link.addEventListener('error', () => resolve());
+  document.head.append(link);
+}).then(() => {
+  styled = true;
+});
 
 class SiteSearch extends HTMLElement {
   private dialog!: HTMLDialogElement;
@@ -97,6 +110,10 @@ class SiteSearch extends HTMLElement {
 
   /** Public: the loader (search-loader.ts) opens the dialog after fetching this code on first use. */
   open(): void {
+    if (!styled) {
+      void stylesReady.then(() => this.open());
+      return;
+    }
     if (!this.dialog.open) this.dialog.showModal();
     this.input.focus();
     this.input.select();

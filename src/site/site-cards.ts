@@ -6,13 +6,12 @@
  * - Link previews: pointing at, focusing or tapping a link to another section of the site shows that
  *   section's heading and first sentences, from a file built at build time and fetched on first use.
  * Mouse hover and keyboard focus on terms and citations stay with the CSS cards (site-hover-cards.ts).
+ * Loaded on first use by site-cards-loader.ts, which replays a tap that came before it.
  */
 import { placeCard } from './card-placement';
 import { stickyChromeBottom } from './chrome';
 import { PREVIEWS_URL, previewFor, type Previews } from './link-preview-lookup';
-
-/** Links in the text that may have a preview: not terms, citations, heading anchors or widget controls. */
-const PREVIEW_LINKS = 'main article a[href]:not(.has-card a, .anchor-link, .figure-anchor, [data-widget] a, .ref-list a)';
+import { CARD_LINKS, PREVIEW_LINKS, lastClickWasTap } from './card-triggers';
 /** Wait this long on a hovered link before showing its preview, so passing over links shows nothing. */
 const HOVER_INTENT_MS = 350;
 
@@ -27,8 +26,6 @@ function loadPreviews(): Promise<Previews> {
 class SiteCards extends HTMLElement {
   private card = document.createElement('div');
   private trigger: HTMLAnchorElement | null = null;
-  /** The last pointer that went down: a click right after a touch is a tap. */
-  private lastPointer = '';
   private hoverTimer = 0;
 
   connectedCallback(): void {
@@ -43,7 +40,6 @@ class SiteCards extends HTMLElement {
     card.addEventListener('beforetoggle', (event) => {
       if ((event as ToggleEvent).newState === 'closed') this.closed();
     });
-    document.addEventListener('pointerdown', (e) => (this.lastPointer = e.pointerType), { capture: true });
     document.addEventListener('keydown', this.onKeydown, { capture: true });
     document.addEventListener('click', this.onClick);
     document.addEventListener('pointerover', this.onPointerOver);
@@ -52,14 +48,26 @@ class SiteCards extends HTMLElement {
     document.addEventListener('focusout', this.onFocusOut);
     addEventListener('scroll', this.reposition, { passive: true });
     addEventListener('resize', this.reposition);
+    // Loaded by the reader's first pointer or focus, which may already rest on a link.
+    // (After a tap the tapped link is both focused and :hover; the loader replays the tap instead.)
+    if (lastClickWasTap()) return;
+    const focused = document.activeElement;
+    if (focused instanceof HTMLAnchorElement && focused.matches(PREVIEW_LINKS)) void this.peek(focused);
+    const hovered = [...document.querySelectorAll<HTMLAnchorElement>(`${PREVIEW_LINKS}:hover`)].at(-1);
+    if (hovered) this.hoverTimer = window.setTimeout(() => this.peek(hovered), HOVER_INTENT_MS);
+  }
+
+  /** A tap on a term, citation or previewed link, held by the loader until this element was ready. */
+  tap(link: HTMLAnchorElement): void {
+    if (link.matches(CARD_LINKS)) this.openCard(link);
+    else this.tapPreview(link);
   }
 
   private isTap(): boolean {
-    return this.lastPointer === 'touch' || this.lastPointer === 'pen';
+    return lastClickWasTap();
   }
 
   private onKeydown = (event: KeyboardEvent): void => {
-    this.lastPointer = '';
     // A preview opened by hover or focus is a tooltip: Escape hides it without moving focus.
     if (event.key === 'Escape' && this.card.dataset.mode === 'peek') this.hide();
   };
@@ -67,7 +75,7 @@ class SiteCards extends HTMLElement {
   private onClick = (event: MouseEvent): void => {
     if (!this.isTap() || event.defaultPrevented) return;
     const target = event.target as Element;
-    const cardLink = target.closest<HTMLAnchorElement>('.has-card > a');
+    const cardLink = target.closest<HTMLAnchorElement>(CARD_LINKS);
     if (cardLink) {
       event.preventDefault();
       this.openCard(cardLink);
@@ -76,12 +84,16 @@ class SiteCards extends HTMLElement {
     const link = target.closest<HTMLAnchorElement>(PREVIEW_LINKS);
     if (!link || this.card.contains(link)) return;
     event.preventDefault();
+    this.tapPreview(link);
+  };
+
+  private tapPreview(link: HTMLAnchorElement): void {
     void loadPreviews().then((all) => {
       const preview = previewFor(all, link.getAttribute('href')!, location.href);
       if (preview) this.show(link, 'tap', preview[0], preview[1], { href: link.getAttribute('href')!, label: 'Go to this section' });
       else location.assign(link.href);
     });
-  };
+  }
 
   private onPointerOver = (event: PointerEvent): void => {
     if (event.pointerType !== 'mouse') return;

@@ -119,6 +119,16 @@ describe.each(['light', 'dark'] as const)('desktop (%s)', (colorScheme) => {
     await expect.poll(() => cardOpen(page)).toBe(false);
   });
 
+  it('a first visit that only reads downloads no card code; the first pointer brings it', async () => {
+    const { page } = await openPage(browser, PAGE, { colorScheme });
+    const cardScripts = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/site-cards\.[\w-]+\.js$/.test(new URL(e.name).pathname)).length);
+    await page.waitForLoadState('networkidle');
+    expect(await cardScripts()).toBe(0);
+    await page.mouse.move(200, 300);
+    await expect.poll(cardScripts).toBe(1);
+  });
+
   it('keyboard focus on an internal link previews it and Escape hides the preview, focus staying put', async () => {
     const { page } = await openPage(browser, PAGE, { colorScheme });
     const link = page.locator('main article p a[href^="/"]:not(.term-link)').first();

@@ -1,0 +1,42 @@
+/**
+ * Loads the card element (site-cards.ts: tap cards and link previews) on the reader's first pointer,
+ * focus or key press, so a first visit that only reads never downloads it. A tap on a term, a citation
+ * or a previewed link that lands before the code has arrived is held (no navigation) and replayed.
+ * Hover and focus cards on terms and citations are CSS and need none of this.
+ */
+import { CARD_LINKS, PREVIEW_LINKS, lastClickWasTap } from './card-triggers';
+
+/** What site-cards.ts adds to its element for the replay. */
+interface CardsElement extends HTMLElement {
+  tap(link: HTMLAnchorElement): void;
+}
+
+let ready = false;
+let loading: Promise<CardsElement | null> | null = null;
+function load(): Promise<CardsElement | null> {
+  loading ??= import('./site-cards').then(() => {
+    ready = true;
+    return document.querySelector<CardsElement>('site-cards');
+  });
+  return loading;
+}
+
+const FIRST_USE = ['pointerdown', 'pointerover', 'focusin', 'keydown'] as const;
+const onFirstUse = (): void => {
+  for (const type of FIRST_USE) document.removeEventListener(type, onFirstUse, { capture: true });
+  void load();
+};
+if (document.querySelector('site-cards')) {
+  for (const type of FIRST_USE) document.addEventListener(type, onFirstUse, { capture: true, passive: true });
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (ready || !lastClickWasTap() || event.defaultPrevented) return;
+      const link = (event.target as Element).closest<HTMLAnchorElement>(`${CARD_LINKS}, ${PREVIEW_LINKS}`);
+      if (!link) return;
+      event.preventDefault();
+      void load().then((cards) => cards?.tap(link));
+    },
+    { capture: true },
+  );
+}
