@@ -13,7 +13,7 @@
 // with no added pages, made first), peak RSS of the largest process, and the average HTML per page.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -120,13 +120,16 @@ function build(dir) {
   return { wall, cpu: field('User time \\(seconds\\)') + field('System time \\(seconds\\)'), peakRssKb: field('Maximum resident set size \\(kbytes\\)') };
 }
 
+/** The 1-minute load average when a build ends: timings on a shared machine mean little without it. */
+const load = () => loadavg()[0].toFixed(1);
+
 function measure(n) {
   const dir = copyProject();
   try {
     exemptGeneratedFromCitedNumbers(dir);
     const added = n > 0 ? addGeneratedPages(dir, n) : 0;
     const result = build(dir);
-    return { n: added, ...result, ...htmlStats(join(dir, 'dist')), dir };
+    return { n: added, ...result, load: load(), ...htmlStats(join(dir, 'dist')), dir };
   } finally {
     if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
   }
@@ -135,15 +138,15 @@ function measure(n) {
 const fmt = (x, digits = 1) => x.toFixed(digits);
 console.log('Build at scale (cold builds, generated MDX pages from ../shared/bench/gen-pages.mjs)');
 const baseline = process.env.BENCH_BASELINE === '0' ? undefined : measure(0);
-const header = ['added N', 'pages', 'wall s', 'cpu s', 'ms/added page', 'cpu ms/added page', 'peak RSS MB', 'HTML/page KB', 'HTML/gen page KB'];
+const header = ['added N', 'pages', 'wall s', 'cpu s', 'ms/added page', 'cpu ms/added page', 'peak RSS MB', 'HTML/page KB', 'HTML/gen page KB', 'load after'];
 const print = (row) => console.log(row.map((c, i) => String(c).padStart(i === 0 ? 7 : header[i].length + 2)).join(''));
 print(header);
-if (baseline) print([0, baseline.pages, fmt(baseline.wall), fmt(baseline.cpu), '-', '-', fmt(baseline.peakRssKb / 1024, 0), fmt(baseline.avg / 1024), '-']);
+if (baseline) print([0, baseline.pages, fmt(baseline.wall), fmt(baseline.cpu), '-', '-', fmt(baseline.peakRssKb / 1024, 0), fmt(baseline.avg / 1024), '-', baseline.load]);
 for (const n of runs) {
   const r = measure(n);
   const perPage = baseline ? fmt(((r.wall - baseline.wall) * 1000) / r.n) : '-';
   const cpuPerPage = baseline ? fmt(((r.cpu - baseline.cpu) * 1000) / r.n) : '-';
-  print([r.n, r.pages, fmt(r.wall), fmt(r.cpu), perPage, cpuPerPage, fmt(r.peakRssKb / 1024, 0), fmt(r.avg / 1024), fmt(r.avgGenerated / 1024)]);
+  print([r.n, r.pages, fmt(r.wall), fmt(r.cpu), perPage, cpuPerPage, fmt(r.peakRssKb / 1024, 0), fmt(r.avg / 1024), fmt(r.avgGenerated / 1024), r.load]);
   if (process.env.BENCH_KEEP) console.log(`  kept ${r.dir}`);
 }
-console.log('ms/added page = (wall - wall of the site alone) / N, cpu ms likewise from CPU time (steadier on a busy machine); peak RSS = largest single process (/usr/bin/time -v).');
+console.log('ms/added page = (wall - wall of the site alone) / N, cpu ms likewise from CPU time (steadier on a busy machine); peak RSS = largest single process (/usr/bin/time -v); load after = 1-minute load average as the build ended.');

@@ -26,6 +26,12 @@ interface Chapter {
   renamed: Map<string, string>;
 }
 
+/** `href` as written on the page at `fromPath`, as a site path with its query and fragment. */
+function resolveOnSite(href: string, fromPath: string): string {
+  const url = new URL(href, `https://site.invalid${fromPath}`);
+  return url.pathname + url.search + url.hash;
+}
+
 function setText(node: Element, value: string): void {
   node.children = [{ type: 'text', value }];
 }
@@ -72,9 +78,13 @@ export function finishBook(html: string): string {
       if (typeof href === 'string') {
         if (href.startsWith('#')) node.properties.href = `#${local(href.slice(1))}`;
         else {
-          const [path = '', fragment] = href.split('#');
+          // A relative link was written for the chapter's own URL: resolve it there, as /book/ is elsewhere.
+          const relative = !/^([a-z][a-z\d+.-]*:|\/)/i.test(href);
+          const absolute = relative ? resolveOnSite(href, chapter.path) : href;
+          const [path = '', fragment] = absolute.split('#');
           const target = byPath.get(path);
           if (target) node.properties.href = `#${fragment ? (target.renamed.get(fragment) ?? fragment) : target.node.properties.id}`;
+          else if (relative) node.properties.href = absolute;
         }
       }
       const classes = classesOf(node);

@@ -58,17 +58,22 @@ export function katexCssPurgeIntegration(): AstroIntegration {
         const assets = join(outDir, '_astro');
         const sheet = (await readdir(assets)).find((name) => /^katex(\.min)?\.[\w-]+\.css$/.test(name));
         if (!sheet) return;
-        const files = await htmlFiles(outDir);
-        const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
+        // One page in memory at a time (a large site's pages together are hundreds of megabytes): a first
+        // pass collects the classes and which pages link the sheet, a second rewrites those pages.
+        const from = `/_astro/${sheet}`;
         const used = new Set<string>();
-        for (const { html } of pages) classesIn(html, used);
+        const linking: string[] = [];
+        for (const file of await htmlFiles(outDir)) {
+          const html = await readFile(file, 'utf8');
+          classesIn(html, used);
+          if (html.includes(from)) linking.push(file);
+        }
         const original = await readFile(join(assets, sheet), 'utf8');
         const purged = purgeKatexCss(original, used);
         const name = `katex.${createHash('sha256').update(purged).digest('base64url').slice(0, 10)}.css`;
         await writeFile(join(assets, name), purged);
         await rm(join(assets, sheet));
-        const from = `/_astro/${sheet}`;
-        await Promise.all(pages.filter(({ html }) => html.includes(from)).map(({ file, html }) => writeFile(file, html.replaceAll(from, `/_astro/${name}`))));
+        for (const file of linking) await writeFile(file, (await readFile(file, 'utf8')).replaceAll(from, `/_astro/${name}`));
         logger.info(`KaTeX stylesheet ${original.length} → ${purged.length} bytes (rules for classes no page uses dropped)`);
       },
     },

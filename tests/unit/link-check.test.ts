@@ -25,6 +25,14 @@ describe('link-check', () => {
     expect(readHtml(facts.withoutSources).withoutSources).toBe(facts.withoutSources);
   });
 
+  it('removes every mark from a page with thousands of marked links, in order, with the text between intact', () => {
+    const marked = Array.from({ length: 3000 }, (_, i) => `<a href="/p${i}/" data-mdx-source="content/a.mdx:${i + 1}">${i}</a>`).join('\n');
+    const facts = readHtml(`<main>${marked}</main>`);
+    expect(facts.sources).toHaveLength(3000);
+    expect(facts.sources.at(-1)).toBe('content/a.mdx:3000');
+    expect(facts.withoutSources).toBe(`<main>${Array.from({ length: 3000 }, (_, i) => `<a href="/p${i}/">${i}</a>`).join('\n')}</main>`);
+  });
+
   it('keeps links of marked chrome apart and checks each distinct one once for the whole site', () => {
     const html = '<nav data-link-check="chrome"><ul><li><a href="/a/">a</a></li><li><a href="/gone/">g</a></li></ul></nav><p><a href="/a/#x">x</a></p>';
     const facts = readHtml(html);

@@ -97,6 +97,17 @@ describe('the book', () => {
     expect(out).toContain('>(1.2)<');
   });
 
+  it('resolves relative links against the chapter\'s own page: into the book when that page is a chapter, else to the site path', () => {
+    const out = finishBook(
+      `<html><body><article class="book-chapter" id="chapter-1" data-chapter="1" data-chapter-path="/g/s1/p1/"><h2 id="x">X</h2>` +
+        `<a href="../p2/#y">in book</a><a href="../../s2/p9/#z">online only</a><a href="https://example.org/">out</a></article>` +
+        `<article class="book-chapter" id="chapter-2" data-chapter="2" data-chapter-path="/g/s1/p2/"><h2 id="y">Y</h2></article></body></html>`,
+    );
+    expect(out).toContain('href="#y">in book<');
+    expect(out).toContain('href="/g/s2/p9/#z">online only<');
+    expect(out).toContain('href="https://example.org/">out<');
+  });
+
   it('leaves the head as it was: the Content-Security-Policy and the doctype survive', () => {
     const head = `<!DOCTYPE html><html lang="en"><head><meta http-equiv="content-security-policy" content="default-src 'self'; object-src 'none'"></head>`;
     const out = finishBook(`${head}<body><article class="book-chapter" id="chapter-1" data-chapter="1" data-chapter-path="/a/"><h2 id="x">X</h2></article></body></html>`);
