@@ -15,7 +15,9 @@ export default defineConfig({
         // Pure functions with no mocks or globals: files can share one module graph instead of
         // re-importing it per file.
         resolve: { alias },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false },
+        // The limit only catches hangs: on a loaded two-core machine a few heavier files (the trainer's runs,
+        // html-validate's config) outlast vitest's default of 5 s.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, testTimeout: 60_000 },
       },
       {
         // Checks over the built site in dist/ (or SITE_DIST): links, fragments, headings, origins.
