@@ -6,11 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support';
+import { readState } from '../../src/widgets/kit/url-state';
 import { estimateCosts, formatMoney, formatNumber, formatRatio, type CostInputs } from '../../src/lib/cost';
 import { defaultState } from '../../src/widgets/kit/schema';
 import { costEstimator } from '../../src/widgets/cost-estimator/schema';
 import { costChartFrame } from '../../src/widgets/cost-estimator/view';
-import { fullyInView, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
+import { fullyInView, launchThrottledBrowser, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
 
 const PATH = '/playground/';
 const defaultCostInputs: CostInputs = defaultState(costEstimator);
@@ -317,5 +318,33 @@ describe('cost estimator as an explorable', () => {
     expect(await fullyInView(page, '[data-widget="cost-estimator"] input[data-field="samples"]')).toBe(true);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('cost estimator after a burst of input, with Chromium’s navigation throttle on', () => {
+  // Chromium throttles replaceState as in a reader's browser (see tests/browser/widget-robustness.test.ts).
+  let throttled: Browser;
+  beforeAll(async () => {
+    throttled = await launchThrottledBrowser();
+  });
+  afterAll(async () => {
+    await throttled?.close();
+  });
+
+  it('300 chart-handle steps and box edits leave the URL equal to the state', async () => {
+    const { page, context, consoleErrors } = await openPage(throttled, PATH);
+    await widget(page).locator('[data-handle="reasoning"]').focus();
+    for (let k = 0; k < 250; k++) await page.keyboard.press('ArrowRight');
+    const samples = widget(page).locator('input[data-field="samples"]');
+    for (let k = 0; k < 50; k++) await samples.fill(String(1 + (k % 17)));
+    await samples.press('Enter');
+    const state = { ...defaultCostInputs, reasoning: 2000 + 250 * 100, samples: 1 + (49 % 17) };
+    await expect
+      .poll(() => readState(costEstimator.id, costEstimator.fields, new URL(page.url()).search).state, { timeout: 8000 })
+      .toEqual(state);
+    expect(await widget(page).locator('input[data-field="reasoning"]').inputValue()).toBe('27000');
+    expect(await results(page)).toEqual(expected(state));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -6,10 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support';
+import { readState } from '../../src/widgets/kit/url-state';
 import { resultTables, table5, type BenchmarkId } from '../../src/data/distillation-results';
 import { distillationChart } from '../../src/widgets/distillation-chart/schema';
-import { chartLayout, describeChart, formatValue, rowLabel, summaryText } from '../../src/widgets/distillation-chart/view';
-import { fullyInView, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
+import { chartLayout, describeChart, formatValue, modelAfterKey, rowLabel, summaryText } from '../../src/widgets/distillation-chart/view';
+import { fullyInView, launchThrottledBrowser, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
 
 const PATH = '/playground/';
 const DEFAULT_BENCHMARK = distillationChart.fields.b.default as BenchmarkId;
@@ -252,5 +253,38 @@ describe('distillation chart as an explorable', () => {
     expect(await fullyInView(page, `${ROOT} select`)).toBe(true);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('distillation chart after a burst of input, with Chromium’s navigation throttle on', () => {
+  // Chromium throttles replaceState as in a reader's browser (see tests/browser/widget-robustness.test.ts).
+  let throttled: Browser;
+  beforeAll(async () => {
+    throttled = await launchThrottledBrowser();
+  });
+  afterAll(async () => {
+    await throttled?.close();
+  });
+
+  it('300 key presses on the reference and the benchmark leave the URL equal to the state', async () => {
+    const { page, context, consoleErrors } = await openPage(throttled, PATH);
+    let state = { b: DEFAULT_BENCHMARK as string, ref: DEFAULT_REF as string };
+    await widget(page).locator('[data-handle="ref"]').focus();
+    for (let k = 0; k < 280; k++) {
+      const key = k % 3 === 2 ? 'ArrowUp' : 'ArrowDown';
+      await page.keyboard.press(key);
+      state = { ...state, ref: modelAfterKey(state, key) ?? state.ref };
+    }
+    const select = widget(page).locator('select');
+    await select.focus();
+    for (let k = 0; k < 20; k++) await page.keyboard.press(k % 2 ? 'ArrowUp' : 'ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    state = { ...state, b: 'aime-cons64' };
+    await expect
+      .poll(() => readState(distillationChart.id, distillationChart.fields, new URL(page.url()).search).state, { timeout: 8000 })
+      .toEqual(state);
+    expect(await widget(page).locator('.distillation-chart-summary').innerText()).toBe(summaryText(state));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 });

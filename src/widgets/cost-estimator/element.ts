@@ -8,7 +8,7 @@ import { defaultState } from '../kit/schema';
 import { trackWidth } from '../kit/dom';
 import { drawChart } from '../kit/chart-view';
 import { linearValueAt, valueAfterKey } from '../kit/drag';
-import { dragOnSvg, type SvgPoint } from '../kit/drag-dom';
+import { dragToSet, type SvgPoint } from '../kit/drag-dom';
 import { LinkNoteWidgetElement } from './link-note-element';
 import { costEstimator, type CostField } from './schema';
 import { matchingPreset, presetPrices, priceNote, pricePresets } from './prices';
@@ -50,23 +50,7 @@ class CostEstimatorWidget extends LinkNoteWidgetElement<typeof costEstimator.fie
       if (next !== this.state.reasoning) this.set({ reasoning: next }, kind);
       else if (kind === 'commit') this.commitUrl();
     };
-    let last: SvgPoint | undefined;
-    chart.classList.add('widget-draggable');
-    dragOnSvg(chart, this.listen.bind(this), {
-      start: (point) => {
-        last = point;
-        apply(point, 'live');
-        return true;
-      },
-      move: (point) => {
-        last = point;
-        apply(point, 'live');
-      },
-      end: () => {
-        if (last) apply(last, 'commit');
-        last = undefined;
-      },
-    });
+    dragToSet(chart, this.listen.bind(this), apply);
     this.listen<KeyboardEvent>(chart, 'keydown', (event) => {
       if (!(event.target as Element).closest?.('[data-handle="reasoning"]')) return;
       const next = valueAfterKey(event.key, this.state.reasoning, reasoningRange(this.state, this.chartWidth()));

@@ -7,6 +7,7 @@
 import { estimateCosts, formatMoney, formatNumber, formatRatio, summarize, type Scenario } from '~/lib/cost';
 import { chartViewBox, niceTicks } from '../kit/chart';
 import type { ValueRange } from '../kit/drag';
+import type { LogChartFrame } from '../kit/log-chart';
 import { MAX_NUMBER_CHARS, parseField } from '../kit/schema';
 import type { SvgNode } from '../kit/svg';
 import { costEstimator, type CostEstimatorState, type CostField } from './schema';
@@ -79,20 +80,13 @@ export const TOKEN_STEP = 100;
 /** DeepSeek's evaluations let R1 generate up to this many tokens (deepseek-r1, §3); the x axis reaches past it. */
 export const R1_EVAL_MAX_TOKENS = 32_768;
 
-export interface CostChartFrame {
-  width: number;
-  height: number;
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
+/** The plot's box and scales, as for the kit's log charts (x: thinking tokens, y: dollars), and its axes. */
+export interface CostChartFrame extends LogChartFrame {
   /** Largest thinking-token count on the x axis, and its ticks. */
   xMax: number;
   xTicks: number[];
   yMax: number;
   yTicks: number[];
-  x: (tokens: number) => number;
-  y: (cost: number) => number;
 }
 
 /** "$25", "$2.5", "$1,000": an axis label. */

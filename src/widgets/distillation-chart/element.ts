@@ -6,7 +6,7 @@
 import { defineWidgetElement, type ChangeKind } from '../kit/element';
 import { trackWidth } from '../kit/dom';
 import { drawChart } from '../kit/chart-view';
-import { dragOnSvg, type SvgPoint } from '../kit/drag-dom';
+import { dragToSet, type SvgPoint } from '../kit/drag-dom';
 import { LinkNoteWidgetElement } from '../cost-estimator/link-note-element';
 import { distillationChart } from './schema';
 import { chartLayout, distillationChartView, linkNote, modelAfterKey, modelAtY, type DistillationChartView } from './view';
@@ -35,23 +35,7 @@ class DistillationChartWidget extends LinkNoteWidgetElement<typeof distillationC
       if (ref !== this.state.ref) this.set({ ref }, kind);
       else if (kind === 'commit') this.commitUrl();
     };
-    let last: SvgPoint | undefined;
-    chart.classList.add('widget-draggable');
-    dragOnSvg(chart, this.listen.bind(this), {
-      start: (point) => {
-        last = point;
-        pick(point, 'live');
-        return true;
-      },
-      move: (point) => {
-        last = point;
-        pick(point, 'live');
-      },
-      end: () => {
-        if (last) pick(last, 'commit');
-        last = undefined;
-      },
-    });
+    dragToSet(chart, this.listen.bind(this), pick);
     this.listen<KeyboardEvent>(chart, 'keydown', (event) => {
       if (!(event.target as Element).closest?.('[data-handle="ref"]')) return;
       const ref = modelAfterKey(this.state, event.key);
