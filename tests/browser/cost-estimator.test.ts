@@ -315,6 +315,12 @@ describe('cost estimator as an explorable', () => {
     await samples.press('Enter');
     await expect.poll(() => card(page, 'voting').textContent()).toBe(costs({ ...defaultCostInputs, samples: 9 })[2]);
     expect(await fullyInView(page, '[data-widget="cost-estimator"] [data-out="card-voting"]')).toBe(true);
+    // …and not under the phone's sticky "On this page" bar either.
+    const belowBar = await page.locator('[data-widget="cost-estimator"] [data-out="card-voting"]').first().evaluate((el) => {
+      const bar = document.querySelector('.toc-bar')?.getBoundingClientRect();
+      return !bar || el.getBoundingClientRect().top >= bar.bottom - 1;
+    });
+    expect(belowBar).toBe(true);
     expect(await fullyInView(page, '[data-widget="cost-estimator"] input[data-field="samples"]')).toBe(true);
     expect(consoleErrors).toEqual([]);
     await page.context().close();

@@ -251,6 +251,12 @@ describe('distillation chart as an explorable', () => {
     await expect.poll(() => summary(page).innerText()).toBe(summaryText({ b: DEFAULT_BENCHMARK, ref: 'deepseek-r1-distill-llama-70b' }));
     expect(await fullyInView(page, `${ROOT} .distillation-chart-summary`)).toBe(true);
     expect(await fullyInView(page, `${ROOT} select`)).toBe(true);
+    // …and not under the phone's sticky "On this page" bar either.
+    const belowBar = await page.locator(`${ROOT} select`).first().evaluate((el) => {
+      const bar = document.querySelector('.toc-bar')?.getBoundingClientRect();
+      return !bar || el.getBoundingClientRect().top >= bar.bottom - 1;
+    });
+    expect(belowBar).toBe(true);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
   });

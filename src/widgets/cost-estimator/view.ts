@@ -118,7 +118,7 @@ export function costChartFrame(state: CostEstimatorState, width: number): CostCh
   const longest = Math.max(...yTicks.map((t) => moneyTick(t).length));
   const left = 14 + 8 * longest;
   const right = W - 18;
-  const top = 18;
+  const top = 26;
   const bottom = H - 40;
   return {
     width: W,
@@ -160,6 +160,7 @@ export function costChart(state: CostEstimatorState, width: number): { viewBox: 
     attrs: { x: r1((f.left + f.right) / 2), y: f.height - 4, 'text-anchor': 'middle' },
     text: 'Thinking tokens per answer',
   });
+  axes.push({ tag: 'text', attrs: { x: 4, y: 12 }, text: 'Cost per 1,000 questions' });
   const limitX = r1(f.x(R1_EVAL_MAX_TOKENS));
   const limit: SvgNode[] = [
     { tag: 'line', attrs: { class: 'cost-estimator-limit', x1: limitX, x2: limitX, y1: f.top, y2: f.bottom } },
