@@ -252,6 +252,35 @@ export const sources: Source[] = [
     url: 'https://arxiv.org/abs/2103.03874',
     note: 'Introduces the MATH dataset of competition problems; MATH-500 is a 500-problem subset of its test set.',
   },
+  {
+    id: 'deepseek-r1-release',
+    title: 'DeepSeek-R1 Release',
+    authors: 'DeepSeek',
+    year: 2025,
+    date: '2025-01-20',
+    venue: 'DeepSeek API Docs, News',
+    url: 'https://api-docs.deepseek.com/news/news250120',
+    note: 'Announces DeepSeek-R1 and its API model `deepseek-reasoner` on 20 January 2025, with its launch prices per million tokens (the news gives them in yuan: 1 on a cache hit, 4 on a cache miss for input, 16 for output).',
+  },
+  {
+    id: 'deepseek-api-pricing',
+    title: 'Models & Pricing',
+    authors: 'DeepSeek',
+    year: 2025,
+    venue: 'DeepSeek API Docs',
+    url: 'https://api-docs.deepseek.com/quick_start/pricing',
+    note: 'The dollar price list of deepseek-reasoner from its launch on 20 January 2025 until 5 September 2025 (standard hours): $0.14 per million input tokens on a cache hit, $0.55 on a cache miss, $2.19 per million output tokens, reasoning tokens billed as output. The page has listed newer prices since.',
+  },
+  {
+    id: 'openai-api-pricing',
+    title: 'API Pricing',
+    authors: 'OpenAI',
+    year: 2024,
+    date: '2024-12-17',
+    venue: 'openai.com',
+    url: 'https://openai.com/api/pricing/',
+    note: 'Prices of o1 (snapshot o1-2024-12-17) when it came to the API in December 2024: $15 per million input tokens, $7.50 per million cached input tokens, $60 per million output tokens, hidden reasoning tokens billed as output. Read from copies of the page quoted in January 2025; the page lists newer models and prices since.',
+  },
   // (add new sources above this line)
 ];
 

@@ -6,9 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support';
+import { readState } from '../../src/widgets/kit/url-state';
 import { estimateCosts, formatMoney, formatNumber, formatRatio, type CostInputs } from '../../src/lib/cost';
 import { defaultState } from '../../src/widgets/kit/schema';
 import { costEstimator } from '../../src/widgets/cost-estimator/schema';
+import { costChartFrame } from '../../src/widgets/cost-estimator/view';
+import { fullyInView, launchThrottledBrowser, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
 
 const PATH = '/playground/';
 const defaultCostInputs: CostInputs = defaultState(costEstimator);
@@ -58,8 +61,9 @@ describe('cost estimator', () => {
   it('computes the module’s numbers for inputs typed with the keyboard and keeps them in the URL', async () => {
     const { page, consoleErrors } = await openPage(browser, PATH);
     expect(await results(page)).toEqual(expected(defaultCostInputs));
-    // Hand-computed defaults: $3, $23, $115 per 1,000 questions.
-    expect((await results(page)).map((r) => r.cost)).toEqual(['$3.00', '$23.00', '$115.00']);
+    // Hand-computed defaults at deepseek-reasoner's $2.19 per 1M output tokens: 300, 2,300 and 5 × 2,300 tokens
+    // per question → $0.657, $5.037 and $25.185 per 1,000 questions.
+    expect((await results(page)).map((r) => r.cost)).toEqual(['$0.66', '$5.04', '$25.19']);
 
     await widget(page).locator('input[data-field="answer"]').focus();
     await typeInto(page, '500');
@@ -67,12 +71,12 @@ describe('cost estimator', () => {
     await typeInto(page, '4000');
     await page.keyboard.press('Tab');
     await typeInto(page, '8');
+    await page.keyboard.press('Tab'); // prompt tokens
+    await typeInto(page, '1000');
     await page.keyboard.press('Tab'); // plain price
     await typeInto(page, '2');
     await page.keyboard.press('Tab'); // reasoning price
     await typeInto(page, '8');
-    await page.keyboard.press('Tab'); // prompt tokens
-    await typeInto(page, '1000');
     await page.keyboard.press('Tab'); // input price
     await typeInto(page, '1');
 
@@ -217,5 +221,136 @@ describe('cost estimator', () => {
     expect(await widget(page).locator('.cost-estimator-static').isVisible()).toBe(true);
     expect(await results(page)).toEqual(expected(defaultCostInputs));
     await page.context().close();
+  });
+});
+
+describe('cost estimator as an explorable', () => {
+  const CHART = '[data-widget="cost-estimator"] svg[data-out="chart"]';
+  const card = (page: Page, key: string) => widget(page).locator(`[data-out="card-${key}"]`);
+  const costs = (inp: CostInputs) => estimateCosts(inp).map((s) => formatMoney(s.cost));
+
+  it('fits its prices, result cards, chart, boxes and table summary on one screen at 1280×800', async () => {
+    expect(await widgetHeight(browser, PATH, '[data-widget="cost-estimator"]')).toBeLessThanOrEqual(ONE_SCREEN_PX);
+  });
+
+  it('starts from DeepSeek-R1’s cited launch prices and switches to o1’s with one click', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH);
+    const r1 = widget(page).locator('[data-preset="r1"]');
+    const o1 = widget(page).locator('[data-preset="o1"]');
+    expect(await r1.getAttribute('aria-pressed')).toBe('true');
+    expect(await widget(page).locator('[data-out="price-note"]').textContent()).toMatch(/^deepseek-reasoner at launch, 20 January 2025: \$2\.19 per 1M output/);
+    expect(await widget(page).locator('a[data-cite-for="r1"]').getAttribute('href')).toBe('/reference/bibliography/#ref-deepseek-api-pricing');
+    expect(await card(page, 'voting').textContent()).toBe('$25.19');
+
+    await o1.focus();
+    await page.keyboard.press('Enter');
+    const o1Inputs = { ...defaultCostInputs, pricePlain: 60, priceReasoning: 60, priceInput: 15 };
+    await expect.poll(() => card(page, 'voting').textContent()).toBe(costs(o1Inputs)[2]);
+    expect(await results(page)).toEqual(expected(o1Inputs));
+    expect(await o1.getAttribute('aria-pressed')).toBe('true');
+    expect(await r1.getAttribute('aria-pressed')).toBe('false');
+    expect(await widget(page).locator('a[data-cite-for="o1"]').isVisible()).toBe(true);
+    expect(await widget(page).locator('a[data-cite-for="r1"]').isVisible()).toBe(false);
+    // The ratios do not move with the price list: both rows use the same output price.
+    expect(await widget(page).locator('[data-out="card-ratio-voting"]').textContent()).toBe('38.3× plain');
+    await expect.poll(() => new URL(page.url()).searchParams.get('cost-estimator.pricePlain')).toBe('60');
+
+    // Own prices: neither button is pressed and the note says so.
+    const plain = widget(page).locator('input[data-field="pricePlain"]');
+    await plain.fill('3');
+    await plain.press('Enter');
+    await expect.poll(() => widget(page).locator('[data-out="price-note"]').textContent()).toMatch(/^Your own prices/);
+    expect(await o1.getAttribute('aria-pressed')).toBe('false');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('sets the thinking tokens by dragging across the chart; the cards and the URL follow', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH);
+    await page.locator(CHART).scrollIntoViewIfNeeded();
+    const width = Number((await page.locator(CHART).getAttribute('viewBox'))!.split(' ')[2]);
+    const frame = costChartFrame(defaultCostInputs, width);
+    const from = await svgPointOnPage(page, CHART, frame.x(2000), (frame.top + frame.bottom) / 2);
+    const to = await svgPointOnPage(page, CHART, frame.x(12_000), (frame.top + frame.bottom) / 2);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => widget(page).locator('input[data-field="reasoning"]').inputValue()).toBe('12000');
+    const inp = { ...defaultCostInputs, reasoning: 12_000 };
+    expect(await card(page, 'reasoning').textContent()).toBe(costs(inp)[1]);
+    expect(await card(page, 'voting').textContent()).toBe(costs(inp)[2]);
+    expect(await results(page)).toEqual(expected(inp));
+    await expect.poll(() => new URL(page.url()).searchParams.get('cost-estimator.reasoning')).toBe('12000');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('moves the chart handle with the keyboard, keeping focus on it', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH);
+    const handle = widget(page).locator('[data-handle="reasoning"]');
+    expect(await handle.getAttribute('role')).toBe('slider');
+    await handle.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe('2200');
+    expect(await widget(page).locator('input[data-field="reasoning"]').inputValue()).toBe('2200');
+    expect(await card(page, 'reasoning').textContent()).toBe(costs({ ...defaultCostInputs, reasoning: 2200 })[1]);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe('3200');
+    await page.keyboard.press('Home');
+    await expect.poll(() => handle.getAttribute('aria-valuenow')).toBe('0');
+    // At 0 thinking tokens the reasoning model costs what the plain one does.
+    expect(await card(page, 'reasoning').textContent()).toBe(await card(page, 'plain').textContent());
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-handle'))).toBe('reasoning');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the result cards in view on a phone while a box below them changes', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH, { device: 'phone' });
+    const samples = widget(page).locator('input[data-field="samples"]');
+    await samples.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await samples.fill('9');
+    await samples.press('Enter');
+    await expect.poll(() => card(page, 'voting').textContent()).toBe(costs({ ...defaultCostInputs, samples: 9 })[2]);
+    expect(await fullyInView(page, '[data-widget="cost-estimator"] [data-out="card-voting"]')).toBe(true);
+    // …and not under the phone's sticky "On this page" bar either.
+    const belowBar = await page.locator('[data-widget="cost-estimator"] [data-out="card-voting"]').first().evaluate((el) => {
+      const bar = document.querySelector('.toc-bar')?.getBoundingClientRect();
+      return !bar || el.getBoundingClientRect().top >= bar.bottom - 1;
+    });
+    expect(belowBar).toBe(true);
+    expect(await fullyInView(page, '[data-widget="cost-estimator"] input[data-field="samples"]')).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('cost estimator after a burst of input, with Chromium’s navigation throttle on', () => {
+  // Chromium throttles replaceState as in a reader's browser (see tests/browser/widget-robustness.test.ts).
+  let throttled: Browser;
+  beforeAll(async () => {
+    throttled = await launchThrottledBrowser();
+  });
+  afterAll(async () => {
+    await throttled?.close();
+  });
+
+  it('300 chart-handle steps and box edits leave the URL equal to the state', async () => {
+    const { page, context, consoleErrors } = await openPage(throttled, PATH);
+    await widget(page).locator('[data-handle="reasoning"]').focus();
+    for (let k = 0; k < 250; k++) await page.keyboard.press('ArrowRight');
+    const samples = widget(page).locator('input[data-field="samples"]');
+    for (let k = 0; k < 50; k++) await samples.fill(String(1 + (k % 17)));
+    await samples.press('Enter');
+    const state = { ...defaultCostInputs, reasoning: 2000 + 250 * 100, samples: 1 + (49 % 17) };
+    await expect
+      .poll(() => readState(costEstimator.id, costEstimator.fields, new URL(page.url()).search).state, { timeout: 8000 })
+      .toEqual(state);
+    expect(await widget(page).locator('input[data-field="reasoning"]').inputValue()).toBe('27000');
+    expect(await results(page)).toEqual(expected(state));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 });

@@ -6,12 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from './support';
+import { readState } from '../../src/widgets/kit/url-state';
 import { resultTables, table5, type BenchmarkId } from '../../src/data/distillation-results';
 import { distillationChart } from '../../src/widgets/distillation-chart/schema';
-import { describeChart, formatValue, rowLabel, summaryText } from '../../src/widgets/distillation-chart/view';
+import { chartLayout, describeChart, formatValue, modelAfterKey, rowLabel, summaryText } from '../../src/widgets/distillation-chart/view';
+import { fullyInView, launchThrottledBrowser, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
 
 const PATH = '/playground/';
 const DEFAULT_BENCHMARK = distillationChart.fields.b.default as BenchmarkId;
+const DEFAULT_REF = distillationChart.fields.ref.default;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -75,13 +78,14 @@ describe('distillation chart', () => {
     // (widths are rounded to 0.01 units)
     for (const r of ratios) expect(r).toBeCloseTo(ratios[0]!, 3);
     expect(await selectedColumn(page)).toEqual(['math500']);
-    expect(await widget(page).locator('.distillation-chart-summary').innerText()).toBe(summaryText('math500'));
+    expect(await widget(page).locator('.distillation-chart-summary').innerText()).toBe(summaryText({ b: 'math500', ref: DEFAULT_REF }));
     await expect.poll(() => new URL(page.url()).searchParams.get('distillation-chart.b')).toBe('math500');
 
-    // The SVG is an image whose text alternative is the full data for the benchmark.
-    const svg = widget(page).locator('svg');
-    expect(await svg.getAttribute('role')).toBe('img');
-    const [titleId, descId] = (await svg.getAttribute('aria-labelledby'))!.split(' ');
+    // The SVG is a named group (it holds the reference slider) whose description is the full data for the benchmark.
+    const svg = widget(page).locator('svg[data-out="chart"]');
+    expect(await svg.getAttribute('role')).toBe('group');
+    const titleId = (await svg.getAttribute('aria-labelledby'))!;
+    const descId = (await svg.getAttribute('aria-describedby'))!;
     expect(await page.locator(`#${titleId}`).textContent()).toMatch(/^MATH-500 pass@1/);
     expect(await page.locator(`#${descId}`).textContent()).toBe(describeChart('math500'));
 
@@ -169,5 +173,124 @@ describe('distillation chart', () => {
     expect(await widget(page).locator('table').count()).toBe(2);
     expect(await selectedColumn(page)).toEqual([DEFAULT_BENCHMARK]);
     await page.context().close();
+  });
+});
+
+describe('distillation chart as an explorable', () => {
+  const ROOT = '[data-widget="distillation-chart"]';
+  const CHART = `${ROOT} svg[data-out="chart"]`;
+  const summary = (page: Page) => widget(page).locator('.distillation-chart-summary');
+  /** The gap label drawn on a model's row (the text after its value). */
+  const gapOf = (page: Page, label: string) =>
+    widget(page).evaluate((root, wanted) => {
+      const texts = [...root.querySelectorAll('svg .bars-layer > *')];
+      const i = texts.findIndex((t) => t.classList.contains('label') && t.textContent === wanted);
+      return texts[i + 3]?.textContent ?? null;
+    }, label);
+
+  it('fits its selector, summary, chart and table summary on one screen at 1280×800', async () => {
+    expect(await widgetHeight(browser, PATH, ROOT)).toBeLessThanOrEqual(ONE_SCREEN_PX);
+  });
+
+  it('picks the reference model by dragging down the chart; gaps, summary and URL follow', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH);
+    await page.locator(CHART).scrollIntoViewIfNeeded();
+    expect(await gapOf(page, 'DeepSeek-R1-Distill-Qwen-7B')).toBe('+8.5');
+    const width = Number((await page.locator(CHART).getAttribute('viewBox'))!.split(' ')[2]);
+    const layout = chartLayout({ b: DEFAULT_BENCHMARK, ref: DEFAULT_REF }, width);
+    const rowOf = (label: string) => layout.rows.find((r) => r.label === label)!;
+    const start = rowOf('GPT-4o-0513');
+    const end = rowOf('DeepSeek-R1-Distill-Qwen-7B');
+    const from = await svgPointOnPage(page, CHART, width / 2, (start.top + start.bottom) / 2);
+    const to = await svgPointOnPage(page, CHART, width / 2, (end.top + end.bottom) / 2);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 8 });
+    await page.mouse.up();
+    const ref = 'deepseek-r1-distill-qwen-7b';
+    await expect.poll(() => summary(page).innerText()).toBe(summaryText({ b: DEFAULT_BENCHMARK, ref }));
+    expect(await gapOf(page, 'DeepSeek-R1-Distill-Qwen-7B')).toBe('ref');
+    expect(await gapOf(page, 'DeepSeek-R1-Zero-Qwen-32B (RL only)')).toBe('−8.5');
+    expect(await widget(page).locator('[data-handle="ref"]').getAttribute('aria-valuetext')).toBe('DeepSeek-R1-Distill-Qwen-7B, 55.5');
+    await expect.poll(() => new URL(page.url()).searchParams.get('distillation-chart.ref')).toBe(ref);
+    // The table marks the reference's rows too.
+    expect(await widget(page).locator('tr.distillation-chart-ref-model').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-model')))).toEqual([ref]);
+
+    // A shared link restores it, with the benchmark.
+    const shared = await openPage(browser, `${PATH}?distillation-chart.b=gpqa&distillation-chart.ref=${ref}`);
+    expect(await summary(shared.page).innerText()).toBe(summaryText({ b: 'gpqa', ref }));
+    expect(shared.consoleErrors).toEqual([]);
+    await shared.context.close();
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('moves the reference with the keyboard, keeping focus on it', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH);
+    const handle = widget(page).locator('[data-handle="ref"]');
+    expect(await handle.getAttribute('role')).toBe('slider');
+    await handle.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => handle.getAttribute('aria-valuetext')).toBe('DeepSeek-R1-Distill-Qwen-32B (SFT only), 72.6');
+    expect(await summary(page).innerText()).toBe(summaryText({ b: DEFAULT_BENCHMARK, ref: 'deepseek-r1-distill-qwen-32b' }));
+    expect(await gapOf(page, 'DeepSeek-R1-Zero-Qwen-32B (RL only)')).toBe('−25.6');
+    await page.keyboard.press('End');
+    await expect.poll(() => handle.getAttribute('aria-valuetext')).toBe('DeepSeek-R1-Distill-Llama-70B, 70.0');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-handle'))).toBe('ref');
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the summary in view on a phone while the reference changes on the chart below it', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH, { device: 'phone' });
+    // Scroll until the chart's last rows are at the bottom of the screen, as a reader working down the chart would.
+    await page.locator(CHART).evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const handle = widget(page).locator('[data-handle="ref"]');
+    await handle.focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => summary(page).innerText()).toBe(summaryText({ b: DEFAULT_BENCHMARK, ref: 'deepseek-r1-distill-llama-70b' }));
+    expect(await fullyInView(page, `${ROOT} .distillation-chart-summary`)).toBe(true);
+    expect(await fullyInView(page, `${ROOT} select`)).toBe(true);
+    // …and not under the phone's sticky "On this page" bar either.
+    const belowBar = await page.locator(`${ROOT} select`).first().evaluate((el) => {
+      const bar = document.querySelector('.toc-bar')?.getBoundingClientRect();
+      return !bar || el.getBoundingClientRect().top >= bar.bottom - 1;
+    });
+    expect(belowBar).toBe(true);
+    expect(consoleErrors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('distillation chart after a burst of input, with Chromium’s navigation throttle on', () => {
+  // Chromium throttles replaceState as in a reader's browser (see tests/browser/widget-robustness.test.ts).
+  let throttled: Browser;
+  beforeAll(async () => {
+    throttled = await launchThrottledBrowser();
+  });
+  afterAll(async () => {
+    await throttled?.close();
+  });
+
+  it('300 key presses on the reference and the benchmark leave the URL equal to the state', async () => {
+    const { page, context, consoleErrors } = await openPage(throttled, PATH);
+    let state = { b: DEFAULT_BENCHMARK as string, ref: DEFAULT_REF as string };
+    await widget(page).locator('[data-handle="ref"]').focus();
+    for (let k = 0; k < 280; k++) {
+      const key = k % 3 === 2 ? 'ArrowUp' : 'ArrowDown';
+      await page.keyboard.press(key);
+      state = { ...state, ref: modelAfterKey(state, key) ?? state.ref };
+    }
+    const select = widget(page).locator('select');
+    await select.focus();
+    for (let k = 0; k < 20; k++) await page.keyboard.press(k % 2 ? 'ArrowUp' : 'ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    state = { ...state, b: 'aime-cons64' };
+    await expect
+      .poll(() => readState(distillationChart.id, distillationChart.fields, new URL(page.url()).search).state, { timeout: 8000 })
+      .toEqual(state);
+    expect(await widget(page).locator('.distillation-chart-summary').innerText()).toBe(summaryText(state));
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 });

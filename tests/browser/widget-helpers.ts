@@ -3,8 +3,8 @@
  * page that embeds a widget, typing into a box by keyboard, and the percent format the widgets show.
  * They were copied into each test file; one copy keeps the tests in step with each other.
  */
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, openPage } from './support';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { baseUrl, CHROMIUM, openPage } from './support';
 
 /**
  * Pages that may embed a widget, in order of preference (the first one that does is used). The playground
@@ -92,5 +92,19 @@ export async function clearOfPageBars(page: Page, selector: string): Promise<boo
     const covered = Math.max(0, ...bars.map((bar) => bar.getBoundingClientRect().bottom));
     const box = el.getBoundingClientRect();
     return box.height > 0 && box.top >= covered - 1 && box.bottom <= window.innerHeight + 1;
+  });
+}
+
+/**
+ * A Chromium of this file's own that throttles history.replaceState as a reader's does (~200 calls in 10 s):
+ * launched WITHOUT Playwright's default --disable-ipc-flooding-protection, for URL-after-a-burst tests.
+ */
+export function launchThrottledBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-ipc-flooding-protection'],
+    // The same flags as tests/browser/support.ts's shared Chromium.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

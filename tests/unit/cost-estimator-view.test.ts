@@ -3,29 +3,115 @@ import { describe, expect, it } from 'vitest';
 import { defaultState, parseField } from '../../src/widgets/kit/schema';
 import { readState, writeState } from '../../src/widgets/kit/url-state';
 import { costEstimator, type CostEstimatorState, type CostField } from '../../src/widgets/cost-estimator/schema';
-import { costEstimatorView, fieldMessage, linkNote, rangeText } from '../../src/widgets/cost-estimator/view';
+import {
+  chartDescription,
+  costChartFrame,
+  costEstimatorView,
+  fieldMessage,
+  linkNote,
+  R1_EVAL_MAX_TOKENS,
+  rangeText,
+  reasoningRange,
+} from '../../src/widgets/cost-estimator/view';
+import { matchingPreset, presetPrices, priceNote, pricePresets } from '../../src/widgets/cost-estimator/prices';
+import { linearValueAt } from '../../src/widgets/kit/drag';
+import { svgToString } from '../../src/widgets/kit/svg';
 
 const defaults: CostEstimatorState = defaultState(costEstimator);
 const { id, legacyPrefixes = [] } = costEstimator;
 
+/** The page's worked example: $10 per 1M output tokens for both models, input not counted. */
+const example: CostEstimatorState = { ...defaults, pricePlain: 10, priceReasoning: 10 };
+
 describe('cost estimator schema', () => {
-  it('has the placeholder defaults the page describes', () => {
-    // 300 answer tokens, 2,000 reasoning tokens, 5 samples, $10 per 1M output tokens for both models.
+  it('starts from the page’s token counts at DeepSeek-R1’s launch prices', () => {
+    // 300 answer tokens, 2,000 thinking tokens, 5 samples; deepseek-reasoner: $2.19 per 1M output, $0.55 per 1M input.
     expect(defaults).toEqual({
       answer: 300,
       reasoning: 2000,
       samples: 5,
-      pricePlain: 10,
-      priceReasoning: 10,
+      pricePlain: 2.19,
+      priceReasoning: 2.19,
       inputTokens: 0,
-      priceInput: 0,
+      priceInput: 0.55,
     });
+    expect(matchingPreset(defaults)?.id).toBe('r1');
+  });
+});
+
+describe('price presets', () => {
+  it('hold the cited launch prices and fill both output prices with the model’s own', () => {
+    expect(pricePresets.map((p) => [p.id, p.input, p.inputCached, p.output, p.source])).toEqual([
+      ['r1', 0.55, 0.14, 2.19, 'deepseek-api-pricing'],
+      ['o1', 15, 7.5, 60, 'openai-api-pricing'],
+    ]);
+    expect(presetPrices(pricePresets[1]!)).toEqual({ pricePlain: 60, priceReasoning: 60, priceInput: 15 });
+  });
+
+  it('names the preset in the boxes, or says the prices are the reader’s own', () => {
+    expect(matchingPreset({ pricePlain: 60, priceReasoning: 60, priceInput: 15 })?.id).toBe('o1');
+    expect(matchingPreset({ pricePlain: 60, priceReasoning: 60, priceInput: 14 })).toBeUndefined();
+    expect(priceNote(defaults)).toBe(
+      'deepseek-reasoner at launch, 20 January 2025: $2.19 per 1M output tokens, thinking included; ' +
+        '$0.55 per 1M input ($0.14 cached). Both rows use the output price.',
+    );
+    expect(priceNote({ pricePlain: 60, priceReasoning: 60, priceInput: 15 })).toBe(
+      'o1 on the API, December 2024: $60 per 1M output tokens, thinking included; $15 per 1M input ($7.50 cached). Both rows use the output price.',
+    );
+    expect(priceNote(example)).toMatch(/^Your own prices/);
+  });
+});
+
+describe('cost chart', () => {
+  it('reaches past R1’s evaluation limit on a nice axis, further when asked', () => {
+    expect(R1_EVAL_MAX_TOKENS).toBe(32_768);
+    expect(costChartFrame(defaults, 560).xMax).toBe(40_000);
+    expect(costChartFrame({ ...defaults, reasoning: 90_000 }, 560).xMax).toBe(100_000);
+    // The y axis fits the vote at the right edge: 5 × (40,000 + 300) × $2.19 / 1,000 = $441.29.
+    expect(costChartFrame(defaults, 560).yMax).toBeGreaterThanOrEqual(441.29);
+  });
+
+  it('inverts its own x scale for a drag, in steps of 100 tokens', () => {
+    const f = costChartFrame(defaults, 600);
+    const range = reasoningRange(defaults, 600);
+    expect(range).toEqual({ min: 0, max: 40_000, step: 100 });
+    for (const tokens of [0, 2000, 12_300, 40_000]) expect(linearValueAt(f.x(tokens), f.left, f.right, range)).toBe(tokens);
+    expect(linearValueAt(f.left - 50, f.left, f.right, range)).toBe(0);
+  });
+
+  it('draws three lines and a slider handle at the reader’s thinking tokens', () => {
+    const svg = svgToString(costEstimatorView(defaults, 600).chart.nodes);
+    expect(svg.match(/<path /g)).toHaveLength(3);
+    expect(svg).toContain('role="slider"');
+    expect(svg).toContain('aria-valuenow="2000"');
+    expect(svg).toContain('aria-valuetext="2,000 thinking tokens"');
+    expect(svg).toContain('R1’s limit');
+    expect(costEstimatorView(defaults, 600).chart.viewBox).toMatch(/^0 0 600 /);
+  });
+
+  it('describes the lines in words', () => {
+    expect(chartDescription(example)).toBe(
+      'Cost per 1,000 questions against thinking tokens per answer, 0 to 40,000. The plain model stays at $3.00; ' +
+        'the reasoning model rises from $3.00 to $403.00; with a vote over 5 samples, from $15.00 to $2,015.00. ' +
+        'At 2,000 thinking tokens: reasoning $23.00, vote $115.00.',
+    );
   });
 });
 
 describe('costEstimatorView', () => {
-  it('shows the hand-computed rows and summary for the defaults', () => {
+  it('prices the defaults at R1’s launch price', () => {
     const view = costEstimatorView(defaults);
+    // 300 × $2.19 / 1,000 = $0.657; 2,300 × $2.19 / 1,000 = $5.037; five times that, $25.185.
+    expect(view.cards.map((c) => [c.name, c.cost])).toEqual([
+      ['Plain', 0.657],
+      ['Reasoning', 5.037],
+      ['Vote of 5', 25.185],
+    ].map(([n, c]) => [n, expect.closeTo(c as number, 9)]));
+    expect(view.cards.map((c) => c.ratio)).toEqual(['the baseline', '7.67× plain', '38.3× plain']);
+  });
+
+  it('shows the hand-computed rows and summary for the worked example', () => {
+    const view = costEstimatorView(example);
     expect(view.rows).toEqual([
       {
         key: 'plain',
@@ -63,7 +149,7 @@ describe('costEstimatorView', () => {
   });
 
   it('draws no bars and no ratios when everything is free', () => {
-    const view = costEstimatorView({ ...defaults, pricePlain: 0, priceReasoning: 0 });
+    const view = costEstimatorView({ ...example, pricePlain: 0, priceReasoning: 0 });
     expect(view.rows.map((r) => [r.cost, r.ratio, r.barWidth])).toEqual([
       ['$0.00', '—', '0%'],
       ['$0.00', '—', '0%'],

@@ -49,3 +49,27 @@ export function dragOnSvg(svg: SVGSVGElement, listen: Listen, handlers: DragHand
   listen<PointerEvent>(svg, 'pointerup', stop);
   listen<PointerEvent>(svg, 'pointercancel', stop);
 }
+
+/**
+ * A press-and-drag that sets one value: `apply(point, 'live')` on the press and on every move, then
+ * `apply(last point, 'commit')` on release (so the URL is written once the drag ends). Marks the chart draggable.
+ */
+export function dragToSet(svg: SVGSVGElement, listen: Listen, apply: (point: SvgPoint, kind: 'live' | 'commit') => void): void {
+  let last: SvgPoint | undefined;
+  svg.classList.add('widget-draggable');
+  dragOnSvg(svg, listen, {
+    start(point) {
+      last = point;
+      apply(point, 'live');
+      return true;
+    },
+    move(point) {
+      last = point;
+      apply(point, 'live');
+    },
+    end() {
+      if (last) apply(last, 'commit');
+      last = undefined;
+    },
+  });
+}
