@@ -14,17 +14,23 @@ interface CardsElement extends HTMLElement {
 let ready = false;
 let loading: Promise<CardsElement | null> | null = null;
 function load(): Promise<CardsElement | null> {
-  loading ??= import('./site-cards').then(() => {
-    ready = true;
-    return document.querySelector<CardsElement>('site-cards');
-  });
+  loading ??= import('./site-cards').then(
+    () => {
+      ready = true;
+      return document.querySelector<CardsElement>('site-cards');
+    },
+    (error: unknown) => {
+      loading = null; // the next use tries again
+      throw error;
+    },
+  );
   return loading;
 }
 
 const FIRST_USE = ['pointerdown', 'pointerover', 'focusin', 'keydown'] as const;
 const onFirstUse = (): void => {
   for (const type of FIRST_USE) document.removeEventListener(type, onFirstUse, { capture: true });
-  void load();
+  load().catch(() => {}); // a tap later tries again, or follows its link
 };
 if (document.querySelector('site-cards')) {
   for (const type of FIRST_USE) document.addEventListener(type, onFirstUse, { capture: true, passive: true });
@@ -35,7 +41,9 @@ if (document.querySelector('site-cards')) {
       const link = (event.target as Element).closest<HTMLAnchorElement>(`${CARD_LINKS}, ${PREVIEW_LINKS}`);
       if (!link) return;
       event.preventDefault();
-      void load().then((cards) => cards?.tap(link));
+      // If the card code cannot arrive (offline, a failed deploy), the tap does what a link does.
+      const follow = () => location.assign(link.href);
+      load().then((cards) => (cards ? cards.tap(link) : follow()), follow);
     },
     { capture: true },
   );

@@ -156,3 +156,15 @@ describe.each(['light', 'dark'] as const)('desktop (%s)', (colorScheme) => {
     expect(distance(rgb(style.border), rgb(style.bg))).toBeGreaterThanOrEqual(40);
   });
 });
+
+describe('when the card code cannot arrive', () => {
+  it('a tap on a term follows its link to the glossary, as it would without JavaScript', async () => {
+    const { page, context } = await openPage(browser, PAGE, { device: 'phone' });
+    await context.route(/\/site-cards\.[\w-]+\.js$/, (route) => route.abort());
+    const link = page.locator('main article .term a.term-link').nth(4);
+    await link.scrollIntoViewIfNeeded();
+    const href = (await link.getAttribute('href'))!;
+    await link.tap();
+    await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe(href);
+  });
+});
