@@ -1,7 +1,7 @@
 /**
  * Cost of answering questions with a plain model, a reasoning model, and a reasoning model with
- * majority voting. Prices are the reader's own inputs (there are no vendor prices on this site);
- * the defaults are neutral placeholders.
+ * majority voting. Prices are inputs: the widget starts from cited API prices at release
+ * (src/widgets/cost-estimator/prices.ts) and the reader may enter their own.
  *
  * Per question, in output tokens:
  *   plain                = answer

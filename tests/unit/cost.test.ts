@@ -10,21 +10,22 @@ const byKey = (inp: CostInputs) => Object.fromEntries(estimateCosts(inp).map((s)
 
 describe('estimateCosts', () => {
   it('matches hand-computed values for the defaults', () => {
-    // 300 answer tokens, 2,000 reasoning tokens, 5 samples, $10 per 1M output tokens for both models.
+    // 300 answer tokens, 2,000 reasoning tokens, 5 samples, $2.19 per 1M output tokens for both rows
+    // (deepseek-reasoner at launch), no prompt tokens.
     const s = byKey(defaultCostInputs);
-    // plain: 1,000 × 300 × 10 / 1,000,000 = 3
-    expect(s.plain!.cost).toBe(3);
-    // reasoning: 1,000 × 2,300 × 10 / 1,000,000 = 23
-    expect(s.reasoning!.cost).toBe(23);
-    // voting: 5 × 23 = 115
-    expect(s.voting!.cost).toBe(115);
+    // plain: 1,000 × 300 × 2.19 / 1,000,000 = 0.657
+    expect(s.plain!.cost).toBeCloseTo(0.657, 12);
+    // reasoning: 1,000 × 2,300 × 2.19 / 1,000,000 = 5.037
+    expect(s.reasoning!.cost).toBeCloseTo(5.037, 12);
+    // voting: 5 × 5.037 = 25.185
+    expect(s.voting!.cost).toBeCloseTo(25.185, 12);
     expect(s.reasoning!.outputTokens).toBe(2300);
     expect(s.voting!.outputTokens).toBe(11500);
-    expect(s.reasoning!.ratio).toBeCloseTo(23 / 3, 12);
-    expect(s.voting!.ratio).toBeCloseTo(115 / 3, 12);
-    expect(s.plain!.formula).toBe('1,000 × (300 × $10) / 1,000,000 = $3.00');
-    expect(s.reasoning!.formula).toBe('1,000 × ((2,000 + 300) × $10) / 1,000,000 = $23.00');
-    expect(s.voting!.formula).toBe('1,000 × 5 × ((2,000 + 300) × $10) / 1,000,000 = $115.00');
+    expect(s.reasoning!.ratio).toBeCloseTo(2300 / 300, 12);
+    expect(s.voting!.ratio).toBeCloseTo((5 * 2300) / 300, 12);
+    expect(s.plain!.formula).toBe('1,000 × (300 × $2.19) / 1,000,000 = $0.66');
+    expect(s.reasoning!.formula).toBe('1,000 × ((2,000 + 300) × $2.19) / 1,000,000 = $5.04');
+    expect(s.voting!.formula).toBe('1,000 × 5 × ((2,000 + 300) × $2.19) / 1,000,000 = $25.19');
   });
 
   it('matches hand-computed values with different prices and input tokens', () => {
@@ -68,10 +69,10 @@ describe('estimateCosts', () => {
 
   it('summarizes in one sentence', () => {
     expect(summarize(estimateCosts(defaultCostInputs))).toBe(
-      'Per 1,000 questions: plain model $3.00; reasoning model $23.00 (7.67× the plain model); ' +
-        'reasoning model with a majority vote over 5 samples $115.00 (38.3× the plain model).',
+      'Per 1,000 questions: plain model $0.66; reasoning model $5.04 (7.67× the plain model); ' +
+        'reasoning model with a majority vote over 5 samples $25.19 (38.3× the plain model).',
     );
-    expect(summarize(estimateCosts({ ...defaultCostInputs, samples: 1 }))).toMatch(/over 1 sample \$23\.00/);
+    expect(summarize(estimateCosts({ ...defaultCostInputs, samples: 1 }))).toMatch(/over 1 sample \$5\.04/);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { benchmarkIds } from '../../src/data/distillation-results';
-import { layoutBarChart, linearScale, niceStep, niceTicks, wrapText } from '../../src/widgets/kit/chart';
+import { linearScale, niceStep, niceTicks, wrapText } from '../../src/widgets/kit/chart';
 import { defaultState, parseField } from '../../src/widgets/kit/schema';
 import { readState } from '../../src/widgets/kit/url-state';
 import { svgToString } from '../../src/widgets/kit/svg';
@@ -184,28 +184,6 @@ describe('chart helpers', () => {
     expect(x(100)).toBe(210);
     expect(x(150)).toBe(210);
     expect(x(-5)).toBe(10);
-  });
-
-  it('lays out bars proportional to the values', () => {
-    const layout = layoutBarChart(
-      [
-        { title: 'A', bars: [{ label: 'a', value: 50, valueLabel: '50.0', kind: 'x' }] },
-        { title: 'B', bars: [{ label: 'b', value: null, valueLabel: '', kind: 'x' }], emptyNote: 'nothing' },
-        { title: 'C', bars: [{ label: 'c', value: 100, valueLabel: '100.0', kind: 'x' }] },
-      ],
-      { width: 480, domainMax: 100 },
-    );
-    const bars = layout.items.filter((i) => i.type === 'bar');
-    expect(bars).toHaveLength(2);
-    const [a, c] = bars as Extract<(typeof layout.items)[number], { type: 'bar' }>[];
-    expect(c!.barWidth).toBeCloseTo(layout.plotX1 - layout.plotX0, 9);
-    expect(a!.barWidth).toBeCloseTo((layout.plotX1 - layout.plotX0) / 2, 9);
-    expect(layout.items.some((i) => i.type === 'note' && i.text === 'nothing')).toBe(true);
-    expect(layout.ticks.map((t) => t.label)).toEqual(['0', '20', '40', '60', '80', '100']);
-    expect(layout.height).toBeGreaterThan(layout.axisY);
-    // Items go down the page in order.
-    const ys = layout.items.map((i) => (i.type === 'bar' ? i.barY : i.y));
-    expect([...ys].sort((p, q) => p - q)).toEqual(ys);
   });
 
   it('escapes text in serialized SVG', () => {
