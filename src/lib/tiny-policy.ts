@@ -27,6 +27,7 @@ import {
 } from './countdown';
 import { exp, log } from './portable-math';
 import type { Rng } from './prng';
+import { DEFAULT_WARM_START, type WarmStartOptions } from './trainer-settings';
 
 // ===================================================================================================
 // Features
@@ -375,14 +376,9 @@ export class Adam {
 // ===================================================================================================
 // Warm start: the "base" policy
 
-export interface WarmStartOptions {
-  steps: number;
-  /** Answers per supervised step. */
-  batchSize: number;
-  learningRate: number;
-}
-
-export const DEFAULT_WARM_START: WarmStartOptions = { steps: 150, batchSize: 32, learningRate: 1e-3 };
+// The warm start's defaults live with the trainer's settings (trainer-settings.ts), which the widget's
+// schema imports without this module's code.
+export { DEFAULT_WARM_START, type WarmStartOptions };
 
 export interface SyntaxExample {
   task: CountdownTask;

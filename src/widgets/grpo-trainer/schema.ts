@@ -1,5 +1,5 @@
 /** The GRPO trainer's parameters: the one place their defaults, ranges and URL keys live. */
-import { DEFAULT_SETTINGS, type TrainerSettings } from '~/lib/trainer';
+import { DEFAULT_SETTINGS, type TrainerSettings } from '~/lib/trainer-settings';
 import { defineWidget, type StateOf } from '../kit/schema';
 
 export const grpoTrainer = defineWidget({
