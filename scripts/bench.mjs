@@ -187,7 +187,16 @@ try {
 // LIGHTHOUSE_RUNS=3 runs each page three times and prints the median performance score (scores are noisy
 // on a loaded machine); LIGHTHOUSE_PAGES=/a/,/b/ limits the run to those pages.
 if (process.env.LIGHTHOUSE_BIN) {
-  const { spawnSync } = await import('node:child_process');
+  const { spawn } = await import('node:child_process');
+  // Asynchronous on purpose: the pages come from a server in this process, which a synchronous
+  // child would block (Lighthouse then waits forever for the first page).
+  const runLighthouse = (args, env) =>
+    new Promise((resolve) => {
+      const child = spawn(process.env.LIGHTHOUSE_BIN, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('close', (status) => resolve({ status, stderr }));
+    });
   const { mkdtempSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const reports = mkdtempSync(join(tmpdir(), 'lighthouse-'));
@@ -202,10 +211,9 @@ if (process.env.LIGHTHOUSE_BIN) {
       const results = [];
       for (let i = 0; i < runs; i++) {
         const out = join(reports, `${path.replace(/\W+/g, '_') || 'home'}-${i}.json`);
-        const run = spawnSync(
-          process.env.LIGHTHOUSE_BIN,
-          [`${lhServer.url}${path}`, '--quiet', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
-          { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8' },
+        const run = await runLighthouse(
+          [`${lhServer.url}${path}`, '--quiet', '--output=json', `--output-path=${out}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu', '--only-categories=performance,accessibility,best-practices,seo'],
+          { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
         );
         if (run.status !== 0) {
           console.log(path.padEnd(48), 'lighthouse failed:', run.stderr.trim().split('\n').at(-1));
