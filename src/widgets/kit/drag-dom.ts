@@ -53,12 +53,19 @@ export function dragOnSvg(svg: SVGSVGElement, listen: Listen, handlers: DragHand
 /**
  * A press-and-drag that sets one value: `apply(point, 'live')` on the press and on every move, then
  * `apply(last point, 'commit')` on release (so the URL is written once the drag ends). Marks the chart draggable.
+ * `begin(target)`, if given, sees what was pressed first (a chart with two handles picks which one moves).
  */
-export function dragToSet(svg: SVGSVGElement, listen: Listen, apply: (point: SvgPoint, kind: 'live' | 'commit') => void): void {
+export function dragToSet(
+  svg: SVGSVGElement,
+  listen: Listen,
+  apply: (point: SvgPoint, kind: 'live' | 'commit') => void,
+  begin?: (target: Element) => void,
+): void {
   let last: SvgPoint | undefined;
   svg.classList.add('widget-draggable');
   dragOnSvg(svg, listen, {
-    start(point) {
+    start(point, target) {
+      begin?.(target);
       last = point;
       apply(point, 'live');
       return true;

@@ -5,7 +5,7 @@
  * the chart's scales, so the element only says what each value changes.
  */
 import { linearValueAt, logValueAt, valueAfterKey, type ValueRange } from './drag';
-import { dragOnSvg, type SvgPoint } from './drag-dom';
+import { dragToSet, type SvgPoint } from './drag-dom';
 import { logChartFrame } from './log-chart';
 import type { ChangeKind } from './element';
 import { stepOf, type NumberField } from './schema';
@@ -43,23 +43,8 @@ export function wireLogChartDrag(svg: SVGSVGElement, listen: Listen, options: Lo
     if (mode === 'level') change(p, linearValueAt(point.y, f.y(0), f.y(1), levelRange), setLevel, kind);
     else change(n, logValueAt(point.x, f.left, f.right, nMax), setN, kind);
   };
-  let last: SvgPoint | undefined;
-  svg.classList.add('widget-draggable');
-  dragOnSvg(svg, listen, {
-    start(point, target) {
-      mode = target.closest('[data-handle="level"]') ? 'level' : 'marker';
-      last = point;
-      apply(point, 'live');
-      return true;
-    },
-    move(point) {
-      last = point;
-      apply(point, 'live');
-    },
-    end() {
-      if (last) apply(last, 'commit');
-      last = undefined;
-    },
+  dragToSet(svg, listen, apply, (target) => {
+    mode = target.closest('[data-handle="level"]') ? 'level' : 'marker';
   });
   listen<KeyboardEvent>(svg, 'keydown', (event) => {
     const which = (event.target as Element).closest?.('[data-handle]')?.getAttribute('data-handle');
