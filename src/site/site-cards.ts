@@ -130,7 +130,9 @@ class SiteCards extends HTMLElement {
 
   private openCard(link: HTMLAnchorElement): void {
     const host = link.parentElement!;
-    const source = host.querySelector('.hover-card');
+    // A repeated citation or term has no card of its own: its link is described by the first use's.
+    const describedBy = link.getAttribute('aria-describedby');
+    const source = host.querySelector(':scope > .hover-card') ?? (describedBy ? document.getElementById(describedBy) : null);
     if (!source) return;
     const isTerm = host.classList.contains('term');
     const go = { href: link.getAttribute('href')!, label: isTerm ? 'Open in the glossary' : 'Go to the reference list' };

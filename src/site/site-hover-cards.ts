@@ -1,7 +1,8 @@
 /**
  * <site-hover-cards>: citation and glossary cards are plain HTML that CSS shows on hover and focus
- * (src/reference/Cite.astro, Term.astro). This element only keeps an open card on screen and lets
- * Escape hide it without moving focus (WCAG 1.4.13).
+ * (src/reference/Cite.astro, Term.astro). This element gives a repeated citation or term a copy of
+ * its first use's card (only the first carries one in the HTML), keeps an open card on screen, and
+ * lets Escape hide it without moving focus (WCAG 1.4.13).
  */
 
 /** At this width and below, CSS shows cards as a bottom sheet: nothing to place. */
@@ -12,10 +13,28 @@ function hostOf(event: Event): Element | null | undefined {
   return (event.target as Element | null)?.closest?.('.has-card');
 }
 
+/**
+ * The card a citation or term shows: its own, or (for a repeated use) a copy of the card its link is
+ * described by. The copy has no id and is hidden from assistive technology, which already reads the
+ * original through aria-describedby.
+ */
+function cardFor(host: Element): HTMLElement | null {
+  const own = host.querySelector<HTMLElement>(':scope > .hover-card');
+  if (own) return own;
+  const id = host.querySelector(':scope > a[aria-describedby]')?.getAttribute('aria-describedby');
+  const original = id ? document.getElementById(id) : null;
+  if (!original?.classList.contains('hover-card')) return null;
+  const copy = original.cloneNode(true) as HTMLElement;
+  copy.removeAttribute('id');
+  copy.setAttribute('aria-hidden', 'true');
+  host.append(copy);
+  return copy;
+}
+
 /** Shift a card left or right if it would overflow the viewport; show it below its term if the sticky header would cover it. */
 function place(event: Event): void {
   const host = hostOf(event);
-  const card = host?.querySelector<HTMLElement>(':scope > .hover-card');
+  const card = host ? cardFor(host) : null;
   if (!host || !card || matchMedia(SHEET_CARDS).matches) return;
   card.style.transform = '';
   host.classList.remove('card-below');

@@ -57,6 +57,52 @@ describe.each([
   });
 });
 
+describe('repeated citations', () => {
+  it('one card per source or term in the HTML; a later citation shows the same text on hover and focus', async () => {
+    const { page, context } = await openPage(browser, PAGE);
+    const counts = await page.evaluate(() => {
+      const cardIds = [...document.querySelectorAll('main .hover-card')].map((c) => c.id);
+      const links = [...document.querySelectorAll('main :is(.cite, .term) > a[aria-describedby]')];
+      return {
+        cards: cardIds.length,
+        unique: new Set(cardIds).size,
+        links: links.length,
+        // Every use is described by a card that exists on the page.
+        dangling: links.filter((a) => !document.getElementById(a.getAttribute('aria-describedby')!)).length,
+      };
+    });
+    expect(counts.cards).toBe(counts.unique);
+    expect(counts.links).toBeGreaterThan(counts.cards); // some sources are cited more than once
+    expect(counts.dangling).toBe(0);
+
+    // Chapters link a glossary term at its first use only, so the repeats on a page are citations.
+    for (const selector of ['.cite']) {
+      // The first later use of some source: a host with no card of its own.
+      const index = await page.evaluate((sel) => [...document.querySelectorAll(`main ${sel}`)].findIndex((h) => !h.querySelector(':scope > .hover-card')), selector);
+      expect(index).toBeGreaterThan(0);
+      const repeat = page.locator(`main ${selector}`).nth(index);
+      const link = repeat.locator('a').first();
+      const originalId = (await link.getAttribute('aria-describedby'))!;
+      const original = (await page.locator(`[id="${originalId}"]`).textContent())!;
+      await repeat.scrollIntoViewIfNeeded();
+      await link.hover();
+      const card = repeat.locator('.hover-card');
+      await expect.poll(() => card.isVisible()).toBe(true);
+      expect(await card.textContent()).toBe(original);
+      // The copy is not a second description for screen readers, and adds no id.
+      expect(await card.getAttribute('aria-hidden')).toBe('true');
+      expect(await card.getAttribute('id')).toBeNull();
+      await page.mouse.move(0, 0);
+      await expect.poll(() => card.isVisible()).toBe(false);
+      await link.focus();
+      await expect.poll(() => card.isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card.isVisible()).toBe(false);
+    }
+    await context.close();
+  });
+});
+
 describe('citation links', () => {
   it('a citation leads to the page reference list, which leads back and on to the bibliography', async () => {
     const { page, context } = await openPage(browser, PAGE);
