@@ -4,9 +4,10 @@
  * could freeze it. The terms are deduplicated and capped here, and the page rewrites its URL to the
  * capped list before marking anything (site-search-highlight.ts).
  */
+import { HIGHLIGHT_PARAM } from './highlight-param';
 
-/** The query parameter result links carry (`?highlight=grpo&highlight=advantage`). */
-export const HIGHLIGHT_PARAM = 'highlight';
+export { HIGHLIGHT_PARAM };
+
 /** At most this many terms are marked; a search query is a few words. */
 export const MAX_HIGHLIGHT_TERMS = 6;
 /** Longer terms are dropped rather than cut: a cut term would mark text the reader never searched. */

@@ -4,7 +4,7 @@
  * highlighter only on a page reached from a search result (`?highlight=`). The dialog's code (ranking,
  * suggestions, filters) is most of the search JavaScript, and most visits never open it.
  */
-import { HIGHLIGHT_PARAM } from './highlight-terms';
+import { HIGHLIGHT_PARAM } from './highlight-param';
 import { isSearchShortcut } from './search-shortcut';
 
 type SearchElement = HTMLElement & { open(): void };

@@ -20,7 +20,11 @@ describe('cite and share', () => {
   it('the section menu copies a link and a citation for that section (desktop, light)', async () => {
     const { page, consoleErrors } = await openPage(browser, PATH, { clipboard: true });
     const button = page.getByRole('button', { name: 'Share section: The training loop' });
+    // The buttons are there from the start; the code behind them arrives on first use.
+    const menuCodeLoaded = () => page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/site-cite-menu.')));
+    expect(await menuCodeLoaded()).toBe(false);
     await button.click();
+    await expect.poll(menuCodeLoaded).toBe(true);
     const menu = page.getByRole('menu');
     await expect.poll(() => menu.isVisible()).toBe(true);
     expect(await button.getAttribute('aria-expanded')).toBe('true');
