@@ -14,6 +14,7 @@ import { codeOptions } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 import { katexCssPurgeIntegration } from './src/build/katex-css-purge.ts';
 import { katexCssInlineIntegration } from './src/build/katex-css-inline.ts';
+import { siteCssPurgeIntegration } from './src/build/site-css-purge.ts';
 import { siteUrlWarning } from './src/og/site-url-warning.ts';
 import { readerFormatsIntegration } from './src/build/reader-formats-integration.ts';
 import { linkPreviewsIntegration } from './src/site/link-previews-integration.ts';
@@ -57,6 +58,8 @@ export default defineConfig({
     katexCssPurgeIntegration(),
     // Then each page with math gets the rules it uses inline (before the CSP hashes are completed).
     katexCssInlineIntegration(),
+    // Each page's inline styles lose the rules nothing on it can match (before the CSP hashes are completed).
+    siteCssPurgeIntegration(),
     checkLinksIntegration(),
     linkPreviewsIntegration(),
     // Hashes for the <style> elements of components inside MDX, which Astro's CSP leaves out.

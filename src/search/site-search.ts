@@ -13,6 +13,7 @@ import { pagefindFilters, type FilterName } from './search-filters';
 import { planResult, resultItem } from './search-results';
 import { nearestSuggestion, queryFound, SUGGESTIONS_PATH, type Suggestion } from './suggest';
 import { isSearchShortcut } from './search-shortcut';
+import { searchDialog } from './search-dialog-markup';
 
 const PAGE_SIZE = 5;
 /** Short: a warm Pagefind search takes a few milliseconds, and the list should follow typing closely. */
@@ -74,6 +75,7 @@ class SiteSearch extends HTMLElement {
   private generation = 0;
 
   connectedCallback(): void {
+    if (!this.querySelector('[data-search-dialog]')) this.append(searchDialog());
     const part = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
     this.dialog = part('[data-search-dialog]');
     this.input = part('[data-search-input]');
