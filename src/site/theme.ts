@@ -24,7 +24,9 @@ export function isDark(choice: ThemeChoice, systemPrefersDark: boolean): boolean
  * the choice is "auto" the page follows the OS setting as it changes, on every page (the book has no toggle).
  * Written from the constants above so the script and the toggle cannot disagree on the rules.
  */
-export const THEME_BOOT_SCRIPT = `(() => {
+// Sent in every page, so without its indentation (every line ends in ; { or }, so nothing else changes).
+// Pure: the browser bundles that import this module's constants must not keep the string.
+export const THEME_BOOT_SCRIPT = /* @__PURE__ */ `(() => {
   const root = document.documentElement;
   root.classList.replace('no-js', 'js');
   let choice = 'auto';
@@ -39,4 +41,4 @@ export const THEME_BOOT_SCRIPT = `(() => {
   system.addEventListener('change', () => {
     if (root.dataset.themeChoice === 'auto') root.dataset.theme = system.matches ? 'dark' : 'light';
   });
-})();`;
+})();`.replace(/\n\s*/g, '');
