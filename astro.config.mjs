@@ -15,6 +15,7 @@ import { codeOptions } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
 import { katexCssInlineStep } from './src/build/katex-css-inline.ts';
 import { siteUrlWarning } from './src/og/site-url-warning.ts';
+import { ogImagesStep } from './src/og/og-images-step.ts';
 import { readerFormatsStep } from './src/build/reader-formats-integration.ts';
 import { linkPreviewsStep } from './src/site/link-previews-integration.ts';
 import { cspHashesStep } from './src/build/csp-unused-hashes.ts';
@@ -53,6 +54,8 @@ export default defineConfig({
     // Each page goes through the steps in this order; a new per-page step is one line here (a function
     // returning { name, page(page) { page.html = … } }), placed before cspHashesStep if it changes a <style>.
     postBuildIntegration([
+      // Social images, drawn on a worker thread while the pass goes on (started first).
+      ogImagesStep(),
       // .md pages, llms-full.txt and the book's unique ids, before the checks read the pages.
       readerFormatsStep(),
       // Before the link check, so that fixture builds (whose pages link outside the fixture) reach it.

@@ -28,6 +28,8 @@ export type ParsedDocument = DefaultTreeAdapterMap['document'];
 export interface PostBuildContext {
   /** The output folder (dist/). */
   outDir: string;
+  /** Astro's cache folder (cacheDir), kept between builds. */
+  cacheDir: string;
   logger: AstroIntegrationLogger;
 }
 
@@ -130,10 +132,14 @@ export async function runPostBuild(steps: readonly PostBuildStep[], context: Pos
 
 /** The pass as the site's one `astro:build:done` hook. */
 export function postBuildIntegration(steps: readonly PostBuildStep[]): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'site-post-build',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => runPostBuild(steps, { outDir: fileURLToPath(dir), logger }),
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:done': ({ dir, logger }) => runPostBuild(steps, { outDir: fileURLToPath(dir), cacheDir, logger }),
     },
   };
 }
