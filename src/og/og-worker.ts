@@ -7,6 +7,8 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PlacedOgCard } from './og-cards.ts';
 import { ogImagePng } from './og-image.ts';
@@ -19,6 +21,15 @@ export interface OgWorkerData {
 }
 
 const { outDir, cards, cache } = workerData as OgWorkerData;
+
+/**
+ * resvg's pixel buffers (3 MB a card) live outside the JavaScript heap, which stays small here, so the
+ * garbage collector would not run and the thread grew by 3 MB a card (0.7 GB at 200 cards). A collection
+ * every few cards, then a turn of the event loop for the buffers' finalizers, keeps it near 130 MB.
+ */
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+const COLLECT_EVERY = 8;
 let drawn = 0;
 for (const card of cards) {
   const target = join(outDir, card.file);
@@ -31,6 +42,10 @@ for (const card of cards) {
   const png = await ogImagePng(card);
   writeFileSync(target, png);
   drawn++;
+  if (drawn % COLLECT_EVERY === 0) {
+    collectGarbage();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   if (cached) {
     // Written under a temporary name first: a build stopped half-way never leaves a truncated card.
     mkdirSync(cache.dir, { recursive: true });
