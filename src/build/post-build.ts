@@ -45,6 +45,12 @@ export interface PostBuildPage {
    * check cuts out by offset). Parsed on first use; parsed again after `html` changes.
    */
   readonly document: ParsedDocument;
+  /**
+   * The first `document` a step asked for, kept when later steps change `html` (cutting link-source
+   * marks, inlining KaTeX CSS, completing the CSP): for the last step that reads the page's content and
+   * none of those edits, which may then change it (the search index), instead of parsing the page again.
+   */
+  readonly firstDocument: ParsedDocument;
 }
 
 export interface PostBuildStep {
@@ -72,6 +78,7 @@ export function sitePathOf(outDir: string, file: string): string {
 class Page implements PostBuildPage {
   #html: string;
   #document: ParsedDocument | undefined;
+  #firstDocument: ParsedDocument | undefined;
   changed = false;
   constructor(
     readonly file: string,
@@ -91,7 +98,11 @@ class Page implements PostBuildPage {
   }
   get document(): ParsedDocument {
     this.#document ??= parse(this.#html, { sourceCodeLocationInfo: this.#html.includes(SOURCE_ATTRIBUTE) });
+    this.#firstDocument ??= this.#document;
     return this.#document;
+  }
+  get firstDocument(): ParsedDocument {
+    return this.#firstDocument ?? this.document;
   }
 }
 

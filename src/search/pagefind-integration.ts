@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { glossary } from '../data/glossary.ts';
 import { INDEX_EXCLUDE_SELECTORS } from './index-policy.ts';
-import { indexedPage } from './index-text.ts';
+import { indexedDocument } from './index-text.ts';
 import { SUGGESTIONS_PATH, type Suggestion } from './suggest.ts';
 import type { PostBuildStep } from '../build/post-build.ts';
 
@@ -50,7 +50,9 @@ export function pagefindStep(): PostBuildStep {
       // Only pages that mark their body are searchable (the 404 page is not).
       if (!page.html.includes('data-pagefind-body')) return;
       const url = `/${relative(outDir, page.file).split(sep).join('/')}`.replace(/index\.html$/, '');
-      const indexed = indexedPage(page.html);
+      // The page's content as first parsed: what the later steps change (link-source marks, KaTeX CSS,
+      // the CSP) is not indexed, and the page need not be parsed again.
+      const indexed = indexedDocument(page.firstDocument);
       for (const h of indexed.headings) suggestions.push({ label: h.text, url: `${url}#${h.id}` });
       pages++;
       const add = index!;
