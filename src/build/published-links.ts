@@ -43,10 +43,10 @@ export function linkTargetsOf(path: string, document: ParsedDocument): LinkTarge
   forEachElement(document, (node, attribute) => {
     const id = attribute('id');
     if (id !== undefined) ids.add(id);
-    const classes = (attribute('class') ?? '').split(/\s+/);
-    const href = attribute('href');
-    if (node.nodeName === 'a' && href?.startsWith('#') && classes.some((c) => ANCHOR_CLASSES.includes(c))) {
-      anchors.push(decodeURIComponent(href.slice(1)));
+    if (node.nodeName === 'a') {
+      const href = attribute('href');
+      const classes = (attribute('class') ?? '').split(/\s+/);
+      if (href?.startsWith('#') && classes.some((c) => ANCHOR_CLASSES.includes(c))) anchors.push(decodeURIComponent(href.slice(1)));
     }
     if (node.nodeName === 'meta' && attribute('name') === REDIRECT_META) redirectTo = attribute('content');
   });
