@@ -7,19 +7,19 @@ import { remarkContentPlugins } from './src/markdown/pipeline.ts';
 import { rehypeRenderMath } from './src/markdown/rehype-render-math.ts';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
 import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
-import { pagefindIntegration } from './src/search/pagefind-integration.ts';
-import { checkLinksIntegration } from './src/build/check-links.ts';
-import { publishedLinksIntegration } from './src/build/published-links-integration.ts';
+import { pagefindStep } from './src/search/pagefind-integration.ts';
+import { postBuildIntegration } from './src/build/post-build.ts';
+import { checkLinksStep } from './src/build/check-links.ts';
+import { publishedLinksStep } from './src/build/published-links-integration.ts';
 import { codeOptions } from './src/markdown/code-themes.ts';
 import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
-import { katexCssPurgeIntegration } from './src/build/katex-css-purge.ts';
-import { katexCssInlineIntegration } from './src/build/katex-css-inline.ts';
-import { siteCssPurgeIntegration } from './src/build/site-css-purge.ts';
+import { katexCssInlineStep } from './src/build/katex-css-inline.ts';
+import { siteCssPurgeStep } from './src/build/site-css-purge.ts';
 import { siteUrlWarning } from './src/og/site-url-warning.ts';
-import { readerFormatsIntegration } from './src/build/reader-formats-integration.ts';
-import { linkPreviewsIntegration } from './src/site/link-previews-integration.ts';
-import { cspStyleHashesIntegration } from './src/build/csp-style-hashes.ts';
-import { cspUnusedHashesIntegration } from './src/build/csp-unused-hashes.ts';
+import { ogImagesStep } from './src/og/og-images-step.ts';
+import { readerFormatsStep } from './src/build/reader-formats-integration.ts';
+import { linkPreviewsStep } from './src/site/link-previews-integration.ts';
+import { cspHashesStep } from './src/build/csp-unused-hashes.ts';
 
 // The public URL of the site; canonical links, OpenGraph URLs and the sitemap are built from it.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
@@ -51,22 +51,28 @@ export default defineConfig({
     siteUrlWarning(),
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') }),
-    // .md pages, llms-full.txt and the book's unique ids, before the checks read the pages.
-    readerFormatsIntegration(),
-    // Before the link check, so that fixture builds (whose pages link outside the fixture) reach it.
-    publishedLinksIntegration(),
-    katexCssPurgeIntegration(),
-    // Then each page with math gets the rules it uses inline (before the CSP hashes are completed).
-    katexCssInlineIntegration(),
-    // Each page's inline styles lose the rules nothing on it can match (before the CSP hashes are completed).
-    siteCssPurgeIntegration(),
-    checkLinksIntegration(),
-    linkPreviewsIntegration(),
-    // Hashes for the <style> elements of components inside MDX, which Astro's CSP leaves out.
-    cspStyleHashesIntegration(),
-    // Then each page keeps only the hashes of its own inline scripts and styles.
-    cspUnusedHashesIntegration(),
-    pagefindIntegration(),
+    // Everything after rendering, in one pass that reads and parses each page once (src/build/post-build.ts).
+    // Each page goes through the steps in this order; a new per-page step is one line here (a function
+    // returning { name, page(page) { page.html = … } }), placed before cspHashesStep if it changes a <style>.
+    postBuildIntegration([
+      // Social images, drawn on a worker thread while the pass goes on (started first).
+      ogImagesStep(),
+      // .md pages, llms-full.txt and the book's unique ids, before the checks read the pages.
+      readerFormatsStep(),
+      // Before the link check, so that fixture builds (whose pages link outside the fixture) reach it.
+      publishedLinksStep(),
+      linkPreviewsStep(),
+      // Reads each link's MDX source and then strips the marks from the page.
+      checkLinksStep(),
+      // Each page with math gets the KaTeX rules it uses inline (before the CSP hashes are completed).
+      katexCssInlineStep(),
+      // Each page's inline styles lose the rules nothing on it can match (before the CSP hashes).
+      siteCssPurgeStep(),
+      // Hashes for the <style> elements of components inside MDX, which Astro's CSP leaves out; then each
+      // page keeps only the hashes of its own inline scripts and styles.
+      cspHashesStep(),
+      pagefindStep(),
+    ]),
   ],
   vite: {
     plugins: [katexWoff2Only()],

@@ -4,6 +4,8 @@
 //   npm run bench:scale -- 20 200       only those N
 //   BENCH_KEEP=1 npm run bench:scale    keep the temp copies (their paths are printed)
 //   BENCH_BASELINE=0 npm run bench:scale skip the build of the site alone (no ms per added page)
+//   BENCH_EXT=md npm run bench:scale    generated pages as plain .md instead of .mdx (they use no components);
+//                                       the temp copy's collection then also reads .md files
 //
 // For each N: copies the project to a temp folder (node_modules is a symlink to ours, the Astro cache a
 // fresh folder of its own, so every build starts cold), adds N pages from the shared generator
@@ -24,6 +26,7 @@ const GENERATOR =
   ['../shared/bench/gen-pages.mjs', '../../shared/bench/gen-pages.mjs'].map((p) => resolve(ROOT, p)).find((p) => existsSync(p)) ??
   resolve(ROOT, '../shared/bench/gen-pages.mjs');
 const TIME = '/usr/bin/time';
+const EXT = process.env.BENCH_EXT === 'md' ? 'md' : 'mdx';
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 const runs = sizes.length > 0 ? sizes : [20, 200, 1000];
 
@@ -54,15 +57,24 @@ function copyProject() {
  */
 function addGeneratedPages(dir, n) {
   const out = join(dir, 'content', 'generated');
-  const gen = spawnSync(process.execPath, [GENERATOR, out, String(n), '--ext', 'mdx'], { encoding: 'utf8' });
+  const gen = spawnSync(process.execPath, [GENERATOR, out, String(n), '--ext', EXT], { encoding: 'utf8' });
   if (gen.status !== 0) throw new Error(`gen-pages failed: ${gen.stderr}`);
-  const files = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.mdx')).map(String).sort();
+  if (EXT === 'md') readMarkdownPagesToo(dir);
+  const files = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith(`.${EXT}`)).map(String).sort();
   files.forEach((file, i) => {
     const path = join(out, file);
     const text = readFileSync(path, 'utf8');
     writeFileSync(path, text.replace(/^---\n/, `---\nsection: Reference\norder: ${100 + i}\n`));
   });
   return files.length;
+}
+
+/** BENCH_EXT=md: the temp copy's content collection reads .md pages as well as .mdx. */
+function readMarkdownPagesToo(dir) {
+  const config = join(dir, 'src', 'content.config.ts');
+  const text = readFileSync(config, 'utf8');
+  if (!text.includes("pattern: '**/[^_]*.mdx'")) throw new Error('bench-scale: src/content.config.ts no longer globs **/[^_]*.mdx; update readMarkdownPagesToo');
+  writeFileSync(config, text.replace("pattern: '**/[^_]*.mdx'", "pattern: '**/[^_]*.{md,mdx}'"));
 }
 
 /**
@@ -136,7 +148,7 @@ function measure(n) {
 }
 
 const fmt = (x, digits = 1) => x.toFixed(digits);
-console.log('Build at scale (cold builds, generated MDX pages from ../shared/bench/gen-pages.mjs)');
+console.log(`Build at scale (cold builds, generated ${EXT === 'md' ? 'plain Markdown (.md)' : 'MDX'} pages from ../shared/bench/gen-pages.mjs)`);
 const baseline = process.env.BENCH_BASELINE === '0' ? undefined : measure(0);
 const header = ['added N', 'pages', 'wall s', 'cpu s', 'ms/added page', 'cpu ms/added page', 'peak RSS MB', 'HTML/page KB', 'HTML/gen page KB', 'load after'];
 const print = (row) => console.log(row.map((c, i) => String(c).padStart(i === 0 ? 7 : header[i].length + 2)).join(''));

@@ -3,14 +3,11 @@
  * astro.config.mjs). Astro 7.3 hashes the styles of pages and layouts, but not those of components
  * used inside MDX content (widgets, figures, reference lists): their <style> elements reach the page
  * through content "propagation", which its hash collection (trackStyleHashes) does not read, and the
- * browser then refuses them. This step adds the missing hashes, page by page, after the build.
+ * browser then refuses them. addMissingStyleHashes adds the missing hashes, page by page, after the build
+ * (cspHashesStep in csp-unused-hashes.ts).
  * Styles added at run time still need a hash, so an injected <style> stays blocked.
  */
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 /** <style> is raw text in HTML: its content is exactly what the browser hashes. */
@@ -41,27 +38,4 @@ export function addMissingStyleHashes(html: string): { html: string; added: numb
   else directives[index] = directive;
   const policy = `${directives.join('; ')};`;
   return { html: html.replace(POLICY_META, (_all, open: string, _old, close: string) => open + policy + close), added: missing.length };
-}
-
-export function cspStyleHashesIntegration(): AstroIntegration {
-  return {
-    name: 'site-csp-style-hashes',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-        let pages = 0;
-        let added = 0;
-        for (const entry of entries.filter((e) => e.isFile() && e.name.endsWith('.html'))) {
-          const file = join(entry.parentPath, entry.name);
-          const result = addMissingStyleHashes(await readFile(file, 'utf8'));
-          if (result.added === 0) continue;
-          await writeFile(file, result.html);
-          pages += 1;
-          added += result.added;
-        }
-        logger.info(`added ${added} style hashes Astro left out, on ${pages} pages`);
-      },
-    },
-  };
 }

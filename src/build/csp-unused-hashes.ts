@@ -2,15 +2,13 @@
  * Astro's security.csp gives every page the hashes of every inline <script> and <style> its components
  * could emit, across the site: a chapter's policy carried 19 hashes for its 4 inline elements (about
  * 0.7 KB gzip of random base64 on every page). After the build, and after csp-style-hashes.ts has added
- * the styles Astro leaves out, this step keeps in each page's script-src and style-src(-elem) only the
+ * the styles Astro leaves out, cspHashesStep keeps in each page's script-src and style-src(-elem) only the
  * hashes of inline elements that page has. Nothing on the site inserts a <script> or <style> at run time
  * (the CSP browser test fails on any refused one), so a hash no element of the page matches allows nothing.
  */
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './check-links.ts';
+import { addMissingStyleHashes } from './csp-style-hashes.ts';
+import type { PostBuildStep } from './post-build.ts';
 
 const POLICY_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 /** <script> and <style> are raw text in HTML: their content is exactly what the browser hashes. */
@@ -42,19 +40,30 @@ export function dropUnusedHashes(html: string): { html: string; dropped: number 
   return { html: html.replace(POLICY_META, (_all, open: string, _old, close: string) => open + policy + close), dropped };
 }
 
-export function cspUnusedHashesIntegration(): AstroIntegration {
+/**
+ * The CSP step of the post-build pass (src/build/post-build.ts): first the style hashes Astro leaves out
+ * (csp-style-hashes.ts), then only the page's own hashes are kept. It must come after every step that
+ * changes a page's inline <script> or <style> elements.
+ */
+export function cspHashesStep(): PostBuildStep {
+  let pages = 0;
+  let added = 0;
+  let dropped = 0;
   return {
-    name: 'site-csp-unused-hashes',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        let dropped = 0;
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
-          const result = dropUnusedHashes(await readFile(file, 'utf8'));
-          if (result.dropped > 0) await writeFile(file, result.html);
-          dropped += result.dropped;
-        }
-        logger.info(`dropped ${dropped} CSP hashes that match no inline element of their page`);
-      },
+    name: 'csp-hashes',
+    start() {
+      pages = added = dropped = 0;
+    },
+    page(page) {
+      const completed = addMissingStyleHashes(page.html);
+      const kept = dropUnusedHashes(completed.html);
+      page.html = kept.html;
+      if (completed.added > 0) pages += 1;
+      added += completed.added;
+      dropped += kept.dropped;
+    },
+    finish({ logger }) {
+      logger.info(`added ${added} style hashes Astro left out, on ${pages} pages; dropped ${dropped} CSP hashes that match no inline element of their page`);
     },
   };
 }

@@ -1,48 +1,66 @@
 /**
- * Each page with math gets KaTeX's rules inline, cut down to the classes that page uses, instead of a
- * link to the site-wide sheet (katex-css-purge.ts): a chapter with three formulas needs a third of the
- * rules, and an inline sheet is no extra render-blocking request. Fonts stay files (their @font-face
- * URLs are absolute, /_astro/…), and browsers still fetch only the faces a page draws with.
- * Runs after katex-css-purge.ts (which names the sheet) and before csp-style-hashes.ts (which adds the
- * new <style> element's hash to the page's policy).
+ * Each page with math gets KaTeX's rules inline, cut down to the classes that page uses
+ * (purgeKatexCss, katex-css-purge.ts), instead of a link to the whole sheet: a chapter with three formulas
+ * needs a third of the rules, and an inline sheet is no extra render-blocking request. Fonts stay files
+ * (their @font-face URLs are absolute, /_astro/…), and browsers still fetch only the faces a page draws
+ * with. Once no page links the sheet, it is deleted. A step of the post-build pass
+ * (src/build/post-build.ts), before the CSP hashes (which then cover the new <style> element).
  */
-import type { AstroIntegration } from 'astro';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './check-links.ts';
+import type { PostBuildStep } from './post-build.ts';
 import { classesIn, purgeKatexCss } from './katex-css-purge.ts';
 
 const KATEX_LINK = /<link rel="stylesheet" href="\/_astro\/(katex[^"]*\.css)">/;
 
 /** The page with its KaTeX link replaced by an inline <style data-katex> of the rules it uses. */
-export function inlineKatexCss(html: string, sheet: string): string {
-  const purged = purgeKatexCss(sheet, classesIn(html));
+export function inlineKatexCss(html: string, sheet: string, purge: (sheet: string, used: ReadonlySet<string>) => string = purgeKatexCss): string {
+  if (!KATEX_LINK.test(html)) return html;
+  const purged = purge(sheet, classesIn(html));
   // `</style` cannot occur in KaTeX's CSS, but the element must not end early if it ever did.
   if (/<\/style/i.test(purged)) throw new Error('KaTeX CSS contains "</style"');
   return html.replace(KATEX_LINK, () => `<style data-katex>${purged}</style>`);
 }
 
-export function katexCssInlineIntegration(): AstroIntegration {
+/**
+ * purgeKatexCss, remembered: what it keeps depends only on which of the sheet's class names a page uses,
+ * and many pages use the same ones (parsing the sheet per page was most of this step's time).
+ */
+export function memoizedPurge(): (sheet: string, used: ReadonlySet<string>) => string {
+  const bySheet = new Map<string, { names: Set<string>; results: Map<string, string> }>();
+  return (sheet, used) => {
+    let memo = bySheet.get(sheet);
+    // Every `.name` in the sheet's text: a superset of the classes its selectors name.
+    if (!memo) bySheet.set(sheet, (memo = { names: new Set([...sheet.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!)), results: new Map() }));
+    const key = [...used].filter((c) => memo.names.has(c)).sort().join(' ');
+    let purged = memo.results.get(key);
+    if (purged === undefined) memo.results.set(key, (purged = purgeKatexCss(sheet, used)));
+    return purged;
+  };
+}
+
+export function katexCssInlineStep(): PostBuildStep {
+  let sheets = new Map<string, string>();
+  let purge = memoizedPurge();
+  let pages = 0;
   return {
-    name: 'site-katex-css-inline',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const sheets = new Map<string, string>();
-        let pages = 0;
-        for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(file, 'utf8');
-          const name = KATEX_LINK.exec(html)?.[1];
-          if (!name) continue;
-          if (!sheets.has(name)) sheets.set(name, await readFile(join(outDir, '_astro', name), 'utf8'));
-          await writeFile(file, inlineKatexCss(html, sheets.get(name)!));
-          pages += 1;
-        }
-        // No page links the sheet any more.
-        for (const name of sheets.keys()) await rm(join(outDir, '_astro', name));
-        logger.info(`KaTeX rules inlined per page on ${pages} pages`);
-      },
+    name: 'katex-css-inline',
+    start() {
+      sheets = new Map();
+      purge = memoizedPurge();
+      pages = 0;
+    },
+    async page(page, { outDir }) {
+      const name = KATEX_LINK.exec(page.html)?.[1];
+      if (!name) return;
+      if (!sheets.has(name)) sheets.set(name, await readFile(join(outDir, '_astro', name), 'utf8'));
+      page.html = inlineKatexCss(page.html, sheets.get(name)!, purge);
+      pages += 1;
+    },
+    async finish({ outDir, logger }) {
+      // No page links the sheet any more.
+      for (const name of sheets.keys()) await rm(join(outDir, '_astro', name));
+      logger.info(`KaTeX rules inlined per page on ${pages} pages`);
     },
   };
 }

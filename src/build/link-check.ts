@@ -45,7 +45,7 @@ export interface HtmlFacts {
 }
 
 /** Set by src/markdown/remark-link-sources.ts. */
-const SOURCE_ATTRIBUTE = 'data-mdx-source';
+export const SOURCE_ATTRIBUTE = 'data-mdx-source';
 /**
  * `data-link-check="chrome"` marks navigation generated from the collection (the sidebar): the same
  * links recur on many pages, so the check collects them apart and checks each distinct one once.
@@ -68,8 +68,14 @@ export function forEachElement(root: ParsedNode, visit: (node: ParsedElement, at
 
 export function readHtml(html: string): HtmlFacts {
   // Source locations are only needed to cut the marks out of the original text.
-  const hasMarks = html.includes(SOURCE_ATTRIBUTE);
-  const document = parse(html, { sourceCodeLocationInfo: hasMarks });
+  return readDocument(parse(html, { sourceCodeLocationInfo: html.includes(SOURCE_ATTRIBUTE) }), html);
+}
+
+/**
+ * The facts of `html` from its parse5 document, which must have been parsed with source locations when
+ * `html` contains link-source marks (src/build/post-build.ts parses each page once for every step).
+ */
+export function readDocument(document: ParsedNode, html: string): HtmlFacts {
   const ids: string[] = [];
   const links: string[] = [];
   const chromeLinks: string[] = [];

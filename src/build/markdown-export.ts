@@ -9,7 +9,7 @@
  * - figures into their number, caption and description.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { defaultHandlers, type Handle } from 'hast-util-to-mdast';
 import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
@@ -17,6 +17,11 @@ import remarkMath from 'remark-math';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { forEachElement } from './link-check.ts';
+
+type ParsedNode = DefaultTreeAdapterMap['node'];
+type ParsedElement = DefaultTreeAdapterMap['element'];
 
 export interface MarkdownPage {
   title: string;
@@ -133,14 +138,38 @@ const mathHandler =
     return fallback(state, node, parent);
   };
 
+/** hast → mdast, and mdast → text: made once, used for every page. */
+const toMarkdownTree = unified()
+  .use(rehypeRemark, { handlers: { div: mathHandler(defaultHandlers.div), span: mathHandler(defaultHandlers.span) } })
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' })
+  .freeze();
+const writeMarkdown = unified().use(remarkGfm).use(remarkMath).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' }).freeze();
+
 /** The Markdown of one page: a title, its description, a source line, then its content. */
 export async function pageToMarkdown(html: string, page: MarkdownPage): Promise<string> {
-  const document = fromHtml(html);
-  let article: Element | undefined;
-  visit(document, 'element', (node: Element) => {
-    if (!article && node.tagName === 'article') article = node;
+  return documentToMarkdown(parse(html), page);
+}
+
+/** The first <article> of a parse5 document, depth-first in document order. */
+function firstArticle(document: ParsedNode): ParsedElement | undefined {
+  let found: ParsedElement | undefined;
+  forEachElement(document, (node) => {
+    if (!found && node.nodeName === 'article') found = node;
   });
-  if (!article) throw new Error(`no <article> in ${page.url}`);
+  return found;
+}
+
+/**
+ * The same from a page already parsed by parse5 (the build parses each page once: src/build/post-build.ts).
+ * Only the <article> becomes hast: converting the whole page (sidebar, header, scripts) cost more than
+ * the rest of the export.
+ */
+export async function documentToMarkdown(document: ParsedNode, page: MarkdownPage): Promise<string> {
+  const found = firstArticle(document);
+  if (!found) throw new Error(`no <article> in ${page.url}`);
+  const article = fromParse5(found as Parameters<typeof fromParse5>[0]) as Element;
   // The page header (title, lede, date) is written from the page's data instead.
   article.children = article.children.filter((c) => !(c.type === 'element' && c.tagName === 'header'));
   // Sources cited on the page: id → URL, from its reference list.
@@ -154,13 +183,7 @@ export async function pageToMarkdown(html: string, page: MarkdownPage): Promise<
   });
   const tree: Root = { type: 'root', children: article.children };
   simplifyForMarkdown(tree, page, refUrls);
-  const markdown = await unified()
-    .use(rehypeRemark, { handlers: { div: mathHandler(defaultHandlers.div), span: mathHandler(defaultHandlers.span) } })
-    .use(remarkGfm)
-    .use(remarkMath)
-    .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' })
-    .run(tree as never)
-    .then((mdast) => unified().use(remarkGfm).use(remarkMath).use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-' }).stringify(mdast as never));
+  const markdown = writeMarkdown.stringify((await toMarkdownTree.run(tree as never)) as never);
   const header = [`# ${page.title}`, '', `> ${page.description}`, '', `Source: ${page.url}${page.updated ? ` (updated ${page.updated})` : ''}`, ''];
   return `${header.join('\n')}\n${String(markdown).trim()}\n`;
 }

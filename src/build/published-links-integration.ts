@@ -3,23 +3,19 @@
  * site, and fails naming each one that does not, with the content file that should hold it.
  * PUBLISHED_LINKS_FILE points fixture builds at their own list.
  */
-import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { contentFileFor, parsePublishedLinks, readLinkTargets, unresolvedLinks, type LinkTargets } from './published-links.ts';
+import { join } from 'node:path';
+import { contentFileFor, linkTargetsOf, parsePublishedLinks, readLinkTargets, unresolvedLinks, type LinkTargets } from './published-links.ts';
+import { htmlFiles, sitePathOf, type PostBuildStep } from './post-build.ts';
 
 export const PUBLISHED_LINKS_FILE = process.env.PUBLISHED_LINKS_FILE ?? 'src/data/published-links.txt';
 
-/** Every built HTML page's link targets, by site path. */
+/** Every built HTML page's link targets, by site path (for scripts that read a finished build). */
 export async function readBuiltTargets(outDir: string): Promise<Map<string, LinkTargets>> {
-  const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
   const targets = new Map<string, LinkTargets>();
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    const file = join(entry.parentPath, entry.name);
-    const path = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '');
+  for (const file of await htmlFiles(outDir)) {
+    const path = sitePathOf(outDir, file);
     targets.set(path, readLinkTargets(path, await readFile(file, 'utf8')));
   }
   return targets;
@@ -41,33 +37,34 @@ async function dropRedirectsFromSitemap(outDir: string, targets: ReadonlyMap<str
   }
 }
 
-export function publishedLinksIntegration(): AstroIntegration {
+export function publishedLinksStep(): PostBuildStep {
+  let targets = new Map<string, LinkTargets>();
   return {
-    name: 'site-published-links',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const targets = await readBuiltTargets(outDir);
-        await dropRedirectsFromSitemap(outDir, targets);
-        if (!existsSync(PUBLISHED_LINKS_FILE)) {
-          logger.warn(`${PUBLISHED_LINKS_FILE} is missing: run npm run links:publish after this build`);
-          return;
-        }
-        const published = parsePublishedLinks(await readFile(PUBLISHED_LINKS_FILE, 'utf8'));
-        const failures = unresolvedLinks(published, targets);
-        if (failures.length === 0) {
-          logger.info(`all ${published.length} published links resolve`);
-          return;
-        }
-        const contentDir = process.env.CONTENT_DIR ?? 'content';
-        const lines = failures.map(({ link, reason }) => {
-          const file = contentFileFor(link.split('#')[0]!, contentDir);
-          return `  ${link}: ${reason}${existsSync(file) && link.includes('#') ? ` [in ${file}]` : ''}`;
-        });
-        throw new Error(
-          `${failures.length} published link(s) in ${PUBLISHED_LINKS_FILE} no longer resolve:\n${lines.join('\n')}`,
-        );
-      },
+    name: 'published-links',
+    start() {
+      targets = new Map();
+    },
+    page(page) {
+      targets.set(page.path, linkTargetsOf(page.path, page.document));
+    },
+    async finish({ outDir, logger }) {
+      await dropRedirectsFromSitemap(outDir, targets);
+      if (!existsSync(PUBLISHED_LINKS_FILE)) {
+        logger.warn(`${PUBLISHED_LINKS_FILE} is missing: run npm run links:publish after this build`);
+        return;
+      }
+      const published = parsePublishedLinks(await readFile(PUBLISHED_LINKS_FILE, 'utf8'));
+      const failures = unresolvedLinks(published, targets);
+      if (failures.length === 0) {
+        logger.info(`all ${published.length} published links resolve`);
+        return;
+      }
+      const contentDir = process.env.CONTENT_DIR ?? 'content';
+      const lines = failures.map(({ link, reason }) => {
+        const file = contentFileFor(link.split('#')[0]!, contentDir);
+        return `  ${link}: ${reason}${existsSync(file) && link.includes('#') ? ` [in ${file}]` : ''}`;
+      });
+      throw new Error(`${failures.length} published link(s) in ${PUBLISHED_LINKS_FILE} no longer resolve:\n${lines.join('\n')}`);
     },
   };
 }

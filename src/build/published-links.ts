@@ -8,8 +8,10 @@
  * Pure functions over strings, used by the build (published-links-integration.ts), by
  * `npm run links:publish` (scripts/publish-links.mjs) and by tests.
  */
-import { parse } from 'parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { forEachElement } from './link-check.ts';
+
+type ParsedDocument = DefaultTreeAdapterMap['document'];
 
 /** What one built page offers to published links. */
 export interface LinkTargets {
@@ -30,16 +32,21 @@ const ANCHOR_CLASSES = ['anchor-link', 'figure-anchor', 'equation-anchor'];
 export const REDIRECT_META = 'moved-to';
 
 export function readLinkTargets(path: string, html: string): LinkTargets {
+  return linkTargetsOf(path, parse(html));
+}
+
+/** The link targets of a page already parsed by parse5 (src/build/post-build.ts parses each page once). */
+export function linkTargetsOf(path: string, document: ParsedDocument): LinkTargets {
   const ids = new Set<string>();
   const anchors: string[] = [];
   let redirectTo: string | undefined;
-  forEachElement(parse(html), (node, attribute) => {
+  forEachElement(document, (node, attribute) => {
     const id = attribute('id');
     if (id !== undefined) ids.add(id);
-    const classes = (attribute('class') ?? '').split(/\s+/);
-    const href = attribute('href');
-    if (node.nodeName === 'a' && href?.startsWith('#') && classes.some((c) => ANCHOR_CLASSES.includes(c))) {
-      anchors.push(decodeURIComponent(href.slice(1)));
+    if (node.nodeName === 'a') {
+      const href = attribute('href');
+      const classes = (attribute('class') ?? '').split(/\s+/);
+      if (href?.startsWith('#') && classes.some((c) => ANCHOR_CLASSES.includes(c))) anchors.push(decodeURIComponent(href.slice(1)));
     }
     if (node.nodeName === 'meta' && attribute('name') === REDIRECT_META) redirectTo = attribute('content');
   });

@@ -2,15 +2,15 @@
  * After rendering, the formats for tools and offline readers that are made from the built pages:
  * each page as Markdown at its URL with ".md" (src/build/markdown-export.ts), /llms-full.txt (all of them
  * in reading order), and the finishing pass over /book/ (src/build/book-ids.ts). The list and order of
- * pages is /llms.txt (src/pages/llms.txt.ts), so the three never disagree.
+ * pages is /llms.txt (src/pages/llms.txt.ts), so the three never disagree. A step of the post-build pass
+ * (src/build/post-build.ts), first in it: the book's ids must be final before the link checks read them.
  */
-import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { finishBook } from './book-ids.ts';
-import { pageToMarkdown } from './markdown-export.ts';
+import { documentToMarkdown } from './markdown-export.ts';
+import type { PostBuildStep } from './post-build.ts';
 
 export interface ListedPage {
   title: string;
@@ -29,30 +29,47 @@ export function markdownFileFor(pathname: string): string {
   return `${pathname.replace(/^\/|\/$/g, '') || 'index'}.md`;
 }
 
-export function readerFormatsIntegration(): AstroIntegration {
+export function readerFormatsStep(): PostBuildStep {
+  /** llms.txt's text and pages by site path; none when the build has no llms.txt (fixture builds). */
+  let llms: string | undefined;
+  let pages: ListedPage[] = [];
+  let listed = new Map<string, ListedPage>();
+  let markdown = new Map<string, string>();
+  let book = false;
   return {
-    name: 'site-reader-formats',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const llms = join(outDir, 'llms.txt');
-        if (!existsSync(llms)) return;
-        const pages = listedPages(await readFile(llms, 'utf8'));
-        const documents: string[] = [];
-        for (const page of pages) {
-          const { pathname } = new URL(page.url);
-          const html = await readFile(join(outDir, pathname, 'index.html'), 'utf8');
-          const updated = /<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
-          const markdown = await pageToMarkdown(html, { ...page, ...(updated ? { updated } : {}) });
-          await writeFile(join(outDir, markdownFileFor(pathname)), markdown);
-          documents.push(markdown);
-        }
-        const head = (await readFile(llms, 'utf8')).split(/^## /m)[0]!.trim();
-        await writeFile(join(outDir, 'llms-full.txt'), `${head}\n\n${documents.join('\n---\n\n')}`);
-        const book = join(outDir, 'book', 'index.html');
-        if (existsSync(book)) await writeFile(book, finishBook(await readFile(book, 'utf8')));
-        logger.info(`${pages.length} pages as Markdown, llms-full.txt and the book`);
-      },
+    name: 'reader-formats',
+    async start({ outDir }) {
+      const file = join(outDir, 'llms.txt');
+      llms = existsSync(file) ? await readFile(file, 'utf8') : undefined;
+      pages = llms ? listedPages(llms) : [];
+      listed = new Map(pages.map((page) => [new URL(page.url).pathname, page]));
+      markdown = new Map();
+      book = false;
+    },
+    async page(page, { outDir }) {
+      if (!llms) return;
+      if (page.path === '/book/') {
+        page.html = finishBook(page.html);
+        book = true;
+      }
+      const entry = listed.get(page.path);
+      if (!entry || !page.file.endsWith('index.html')) return;
+      const updated = /<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(page.html)?.[1];
+      const text = await documentToMarkdown(page.document, { ...entry, ...(updated ? { updated } : {}) });
+      await writeFile(join(outDir, markdownFileFor(page.path)), text);
+      markdown.set(page.path, text);
+    },
+    async finish({ outDir, logger }) {
+      if (!llms) return;
+      const documents = pages.map(({ url }) => {
+        const path = new URL(url).pathname;
+        const text = markdown.get(path);
+        if (text === undefined) throw new Error(`llms.txt lists ${path}, which has no built page`);
+        return text;
+      });
+      const head = llms.split(/^## /m)[0]!.trim();
+      await writeFile(join(outDir, 'llms-full.txt'), `${head}\n\n${documents.join('\n---\n\n')}`);
+      logger.info(`${pages.length} pages as Markdown, llms-full.txt${book ? ' and the book' : ''}`);
     },
   };
 }

@@ -9,15 +9,14 @@
  * :not(), :is(), :where() and :has() are not required, so those never cause a drop. Client code builds
  * no class names from pieces (no `is-${state}`); tests/unit/site-css-purge.test.ts checks that.
  * KaTeX's <style data-katex> is purged by katex-css-inline.ts already and is left alone.
- * Runs before csp-style-hashes.ts, which hashes the purged <style> elements for the page's policy.
+ * A step of the post-build pass (post-build.ts), before the CSP step, which hashes the purged <style>
+ * elements for the page's policy.
  */
-import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import postcss from 'postcss';
-import { htmlFiles } from './check-links.ts';
 import { classesIn } from './katex-css-purge.ts';
+import type { PostBuildStep } from './post-build.ts';
 
 /** Pseudo-classes whose arguments do not all have to match for the selector to match. */
 const OPTIONAL_ARGUMENTS = /:(?:not|is|where|has|matches|-webkit-any)\(/g;
@@ -73,16 +72,36 @@ const STYLE = /<style(\s[^>]*)?>([\s\S]*?)<\/style>/g;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
 /** The page with its inline styles (except KaTeX's) purged; `scriptWords` are the words of the site's JS. */
-export function purgePageStyles(html: string, scriptWords: ReadonlySet<string>): string {
+export function purgePageStyles(
+  html: string,
+  scriptWords: ReadonlySet<string>,
+  purge: (css: string, possible: ReadonlySet<string>) => string = purgeUnmatchableRules,
+): string {
   const possible = classesIn(html, new Set(scriptWords));
   for (const match of html.matchAll(INLINE_SCRIPT)) wordsIn(match[1]!, possible);
   return html.replace(STYLE, (element, attributes: string | undefined, css: string) => {
     if (attributes?.includes('data-katex')) return element;
-    return `<style${attributes ?? ''}>${purgeUnmatchableRules(css, possible)}</style>`;
+    return `<style${attributes ?? ''}>${purge(css, possible)}</style>`;
   });
 }
 
-/** Words of every JavaScript file the site serves (its own bundles and Pagefind's). */
+/**
+ * `purgeUnmatchableRules`, remembered: a stylesheet's result depends only on which of the class names in
+ * its text may exist, and pages of one kind share both, so a large site parses each sheet a few times.
+ */
+export function memoizedPurge(): (css: string, possible: ReadonlySet<string>) => string {
+  const bySheet = new Map<string, { names: string[]; results: Map<string, string> }>();
+  return (css, possible) => {
+    let memo = bySheet.get(css);
+    if (!memo) bySheet.set(css, (memo = { names: [...new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!))].sort(), results: new Map() }));
+    const key = memo.names.filter((name) => possible.has(name)).join(' ');
+    let purged = memo.results.get(key);
+    if (purged === undefined) memo.results.set(key, (purged = purgeUnmatchableRules(css, possible)));
+    return purged;
+  };
+}
+
+/** Words of every JavaScript file the site serves (its own bundles). */
 async function siteScriptWords(outDir: string): Promise<Set<string>> {
   const words = new Set<string>();
   for (const entry of await readdir(outDir, { withFileTypes: true, recursive: true })) {
@@ -91,24 +110,24 @@ async function siteScriptWords(outDir: string): Promise<Set<string>> {
   return words;
 }
 
-export function siteCssPurgeIntegration(): AstroIntegration {
+export function siteCssPurgeStep(): PostBuildStep {
+  let words = new Set<string>();
+  let purge = memoizedPurge();
+  let saved = 0;
   return {
     name: 'site-css-purge',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const words = await siteScriptWords(outDir);
-        let before = 0;
-        let after = 0;
-        for (const file of await htmlFiles(outDir)) {
-          const html = await readFile(file, 'utf8');
-          const purged = purgePageStyles(html, words);
-          before += html.length;
-          after += purged.length;
-          if (purged !== html) await writeFile(file, purged);
-        }
-        logger.info(`inline styles: rules no page element or script can match dropped (${Math.round((before - after) / 1024)} KB of HTML)`);
-      },
+    async start({ outDir }) {
+      words = await siteScriptWords(outDir);
+      purge = memoizedPurge();
+      saved = 0;
+    },
+    page(page) {
+      const purged = purgePageStyles(page.html, words, purge);
+      saved += page.html.length - purged.length;
+      if (purged !== page.html) page.html = purged;
+    },
+    finish({ logger }) {
+      logger.info(`inline styles: rules no page element or script can match dropped (${Math.round(saved / 1024)} KB of HTML)`);
     },
   };
 }

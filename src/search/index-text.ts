@@ -115,7 +115,11 @@ function transform(node: ParentNode, inEquation: boolean, headings: IndexedPage[
 
 /** The page as Pagefind should index it, and its headings. */
 export function indexedPage(html: string): IndexedPage {
-  const document = parse(html);
+  return indexedDocument(parse(html));
+}
+
+/** The same from a page parsed by parse5, which this changes (the build parses each page once). */
+export function indexedDocument(document: DefaultTreeAdapterMap['document']): IndexedPage {
   const headings: IndexedPage['headings'] = [];
   transform(document, false, headings);
   return { html: serialize(document), headings };

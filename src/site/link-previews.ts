@@ -63,7 +63,11 @@ function findAll(node: Node, test: (el: ElementNode) => boolean, out: ElementNod
 
 /** The previews of one built page: itself and each section with an id, in document order. */
 export function pagePreviews(path: string, html: string): Previews {
-  const doc = parse(html);
+  return previewsOf(path, parse(html));
+}
+
+/** The same from a page already parsed by parse5 (the build parses each page once: src/build/post-build.ts). */
+export function previewsOf(path: string, doc: DefaultTreeAdapterMap['document']): Previews {
   const article = findAll(doc, (el) => el.tagName === 'article')[0];
   if (!article) return {};
   const previews: Previews = {};

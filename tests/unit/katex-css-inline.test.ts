@@ -1,6 +1,9 @@
 /** src/build/katex-css-inline.ts: a page with math carries the KaTeX rules it uses, inline, and no others. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { inlineKatexCss } from '../../src/build/katex-css-inline';
+import { inlineKatexCss, memoizedPurge } from '../../src/build/katex-css-inline';
+import { purgeKatexCss } from '../../src/build/katex-css-purge';
 
 const sheet =
   '@font-face{font-family:KaTeX_Main;src:url(/_astro/KaTeX_Main-Regular.woff2)format("woff2")}' +
@@ -22,5 +25,21 @@ describe('inlineKatexCss', () => {
   it('leaves a page without the KaTeX link as it was', () => {
     const html = '<html><head></head><body><p>No math.</p></body></html>';
     expect(inlineKatexCss(html, sheet)).toBe(html);
+  });
+});
+
+describe('memoizedPurge', () => {
+  it('gives what purgeKatexCss gives, for every set of classes', () => {
+    const css = readFileSync(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'), 'utf8');
+    const purge = memoizedPurge();
+    const sets = [
+      ['katex', 'mfrac', 'frac-line', 'vlist', 'page-header'],
+      ['katex', 'mfrac', 'frac-line', 'vlist', 'site-sidebar'],
+      ['katex', 'katex-display', 'sqrt', 'hide-tail', 'mathscr'],
+      [],
+    ].map((classes) => new Set(classes));
+    for (const used of sets) expect(purge(css, used)).toBe(purgeKatexCss(css, used));
+    // Classes the sheet never names do not change the result.
+    expect(purge(css, sets[0]!)).toBe(purge(css, sets[1]!));
   });
 });

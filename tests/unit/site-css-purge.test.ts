@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { purgePageStyles, purgeUnmatchableRules, requiredClasses } from '../../src/build/site-css-purge';
+import { memoizedPurge, purgePageStyles, purgeUnmatchableRules, requiredClasses } from '../../src/build/site-css-purge';
 
 describe('requiredClasses', () => {
   it('counts classes a match needs, not those inside :not(), :is(), :where() or :has()', () => {
@@ -29,6 +29,16 @@ describe('purgeUnmatchableRules', () => {
   });
   it('keeps a rule with several selectors when one of them can match, without the others', () => {
     expect(purgeUnmatchableRules('.b,.a .c,p{x:1}', new Set(['a', 'c']))).toBe('.a .c,p{x:1}');
+  });
+});
+
+describe('memoizedPurge', () => {
+  it('gives what purgeUnmatchableRules gives, for each set of classes, remembering by the classes the sheet names', () => {
+    const css = '.a{x:1}.b{y:1}.a .c{z:1}';
+    const purge = memoizedPurge();
+    for (const possible of [['a'], ['a', 'c'], ['b'], ['a', 'unrelated'], ['a']]) {
+      expect(purge(css, new Set(possible))).toBe(purgeUnmatchableRules(css, new Set(possible)));
+    }
   });
 });
 

@@ -1,30 +1,14 @@
 /**
- * One social preview PNG per page (src/og/og-image.ts), at the path src/og/og-paths.ts gives and
- * src/layouts/Base.astro puts in og:image.
+ * The social preview PNGs in `astro dev`, drawn on request. A production build makes no pages here: it
+ * draws every card after rendering, on another thread (src/og/og-images-step.ts, from cards.json.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { ogImagePng, type OgCard } from '~/og/og-image';
-import { ogImagePath } from '~/og/og-paths';
-import { SITE_NAME } from '~/site/site';
-
-/** Pages outside the collection that have their own card. */
-const OTHER_PAGES: { path: string; title: string; section: string }[] = [
-  { path: '/', title: SITE_NAME, section: 'Reasoning language models' },
-  { path: '/changelog/', title: 'What changed, and when', section: 'Changelog' },
-  { path: '/book/', title: 'The whole reference as one book', section: 'Book' },
-];
+import { pageCards } from '~/og/page-cards';
 
 export const getStaticPaths = (async () => {
-  const pages = await getCollection('pages');
-  const cards = [
-    ...pages.map((p) => ({ path: `/${p.id}/`, title: p.data.title, section: p.data.section })),
-    ...OTHER_PAGES,
-  ];
-  return cards.map((card) => ({
-    params: { slug: ogImagePath(card.path).replace(/^\/og\/|\.png$/g, '') },
-    props: { title: card.title, section: card.section, siteName: SITE_NAME } satisfies OgCard,
-  }));
+  if (!import.meta.env.DEV) return [];
+  return (await pageCards()).map(({ file, ...card }) => ({ params: { slug: file.replace(/^og\/|\.png$/g, '') }, props: card satisfies OgCard }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -1,0 +1,156 @@
+/**
+ * Every step that finishes the built site runs in one pass: each HTML page is read once, parsed at most
+ * once (parse5, on first use), handed to every step in order, and written once if a step changed it.
+ * Nine separate `astro:build:done` hooks each read and parsed every page again: at 200 generated pages
+ * that was about 100 ms of build time per page.
+ *
+ * A step may
+ *  - `start`: prepare (read a list, open an index) before any page;
+ *  - `page`: read the page (`page.html`, `page.document`) and collect facts, or replace `page.html`;
+ *    steps see each page in the order they are listed, so a step that rewrites pages must come before
+ *    the steps that need its result (the CSP hashes come after every step that changes a <style>);
+ *  - `finish`: write site-wide files and fail the build, after every page (every step finishes; then the
+ *    first failure fails the build);
+ *  - `close`: release what `start` opened (Pagefind's service), also when the pass failed.
+ *
+ * Pages come in the order of their file paths, so every file a step writes is the same on every build.
+ * BUILD_TIMINGS=1 logs each step's share of the pass.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { SOURCE_ATTRIBUTE } from './link-check.ts';
+
+export type ParsedDocument = DefaultTreeAdapterMap['document'];
+
+export interface PostBuildContext {
+  /** The output folder (dist/). */
+  outDir: string;
+  /** Astro's cache folder (cacheDir), kept between builds. */
+  cacheDir: string;
+  logger: AstroIntegrationLogger;
+}
+
+export interface PostBuildPage {
+  /** Absolute path of the HTML file. */
+  readonly file: string;
+  /** Site path: "/approaches/pure-rl/" for approaches/pure-rl/index.html, "/404" for 404.html. */
+  readonly path: string;
+  /** The page's HTML as the steps so far left it; assign to change the file. */
+  html: string;
+  /**
+   * `html` parsed by parse5 (with source offsets when the page carries link-source marks, which the link
+   * check cuts out by offset). Parsed on first use; parsed again after `html` changes.
+   */
+  readonly document: ParsedDocument;
+  /**
+   * The first `document` a step asked for, kept when later steps change `html` (cutting link-source
+   * marks, inlining KaTeX CSS, completing the CSP): for the last step that reads the page's content and
+   * none of those edits, which may then change it (the search index), instead of parsing the page again.
+   */
+  readonly firstDocument: ParsedDocument;
+}
+
+export interface PostBuildStep {
+  name: string;
+  start?(context: PostBuildContext): void | Promise<void>;
+  page?(page: PostBuildPage, context: PostBuildContext): void | Promise<void>;
+  finish?(context: PostBuildContext): void | Promise<void>;
+  close?(): void | Promise<void>;
+}
+
+/** Every HTML file under `dir`, sorted by path. */
+export async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** "approaches/pure-rl/index.html" → "/approaches/pure-rl/"; "404.html" → "/404". */
+export function sitePathOf(outDir: string, file: string): string {
+  return `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/\.html$/, '');
+}
+
+class Page implements PostBuildPage {
+  #html: string;
+  #document: ParsedDocument | undefined;
+  #firstDocument: ParsedDocument | undefined;
+  changed = false;
+  constructor(
+    readonly file: string,
+    readonly path: string,
+    html: string,
+  ) {
+    this.#html = html;
+  }
+  get html(): string {
+    return this.#html;
+  }
+  set html(value: string) {
+    if (value === this.#html) return;
+    this.#html = value;
+    this.#document = undefined;
+    this.changed = true;
+  }
+  get document(): ParsedDocument {
+    this.#document ??= parse(this.#html, { sourceCodeLocationInfo: this.#html.includes(SOURCE_ATTRIBUTE) });
+    this.#firstDocument ??= this.#document;
+    return this.#document;
+  }
+  get firstDocument(): ParsedDocument {
+    return this.#firstDocument ?? this.document;
+  }
+}
+
+/** Runs `steps` over a built site in `outDir`. */
+export async function runPostBuild(steps: readonly PostBuildStep[], context: PostBuildContext, timings = Boolean(process.env.BUILD_TIMINGS)): Promise<void> {
+  const spent = new Map<string, number>(steps.map((s) => [s.name, 0]));
+  const timed = async (name: string, run: () => unknown) => {
+    const started = performance.now();
+    await run();
+    spent.set(name, spent.get(name)! + performance.now() - started);
+  };
+  let io = 0;
+  const files = await htmlFiles(context.outDir);
+  const failures: unknown[] = [];
+  try {
+    for (const step of steps) if (step.start) await timed(step.name, () => step.start!(context));
+    for (const file of files) {
+      let started = performance.now();
+      const page = new Page(file, sitePathOf(context.outDir, file), await readFile(file, 'utf8'));
+      io += performance.now() - started;
+      for (const step of steps) if (step.page) await timed(step.name, () => step.page!(page, context));
+      started = performance.now();
+      if (page.changed) await writeFile(file, page.html);
+      io += performance.now() - started;
+    }
+    for (const step of steps) {
+      if (step.finish) await timed(step.name, () => step.finish!(context)).catch((error: unknown) => failures.push(error));
+    }
+  } finally {
+    for (const step of steps) await step.close?.();
+  }
+  if (timings) {
+    const lines = [...spent].map(([name, ms]) => `  ${name}: ${ms.toFixed(0)} ms`);
+    context.logger.info(`post-build pass over ${files.length} pages (BUILD_TIMINGS):\n  reading and writing pages: ${io.toFixed(0)} ms\n${lines.join('\n')}`);
+  }
+  if (failures.length > 0) throw failures[0];
+}
+
+/** The pass as the site's one `astro:build:done` hook. */
+export function postBuildIntegration(steps: readonly PostBuildStep[]): AstroIntegration {
+  let cacheDir = '';
+  return {
+    name: 'site-post-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:done': ({ dir, logger }) => runPostBuild(steps, { outDir: fileURLToPath(dir), cacheDir, logger }),
+    },
+  };
+}
