@@ -2,7 +2,8 @@
  * The widget contract's browser side: one base class for every widget's custom element.
  *
  * A widget's element.ts subclasses WidgetElement, names its schema and implements render(). The base class
- * starts the widget once, reads its state from the URL (reporting what it ignored), wires the standard
+ * starts the widget once, when it is needed (at once if the link carries its state, else as it nears the
+ * viewport or is first used: start.ts), reads its state from the URL (reporting what it ignored), wires the standard
  * controls its markup marks with data attributes, guards every update (an exception becomes a visible
  * message, never a broken widget), writes the URL after input pauses, and announces results politely.
  *
@@ -31,6 +32,7 @@
 import { parseField, widgetNames, type Fields, type StateOf, type WidgetSpec } from './schema';
 import { linkableState, readState, writeState } from './url-state';
 import { flushUrlWrites, requestUrlWrite, urlWritePending } from './url-writer';
+import { startWhenNeeded, urlNamesWidget } from './start';
 
 /** How long input must pause before the URL follows (commits write it at once, rate-limited). */
 export const URL_WRITE_DELAY_MS = 250;
@@ -61,6 +63,7 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
    * The base class fills it from the URL; setup() adds what only the widget can check.
    */
   protected readonly linkProblems: string[] = [];
+  private connected = false;
   private started = false;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,10 +75,22 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
   private readonly pendingBoxes = new Map<TextBox, { timer: ReturnType<typeof setTimeout>; commit: () => void }>();
 
   connectedCallback(): void {
-    if (this.started) return;
-    this.started = true;
+    if (this.connected) return;
+    this.connected = true;
     const instance = Number(this.dataset.instance ?? '1');
     this.names = widgetNames(this.spec.id, Number.isInteger(instance) && instance > 0 ? instance : 1);
+    // The static view is the default one: a widget the link does not name waits until it is needed (start.ts).
+    if (urlNamesWidget(this, [this.names.prefix, ...this.legacyPrefixes()])) this.start();
+    else startWhenNeeded(this);
+  }
+
+  /**
+   * Read the state from the URL, wire the controls and draw, once. `trigger` is the control whose event
+   * started the widget: its field keeps the value it holds, so that event applies it.
+   */
+  start(trigger: EventTarget | null = null): void {
+    if (this.started) return;
+    this.started = true;
     const parsed = readState(this.names.prefix, this.spec.fields, window.location.search, this.legacyPrefixes());
     this.state = parsed.state;
     this.lastGoodState = { ...parsed.state };
@@ -84,11 +99,17 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
       this.setup();
       this.bindFields();
     });
-    this.syncControls();
+    this.syncControls(this.fieldOf(trigger));
     if (this.linkProblems.length) this.note(`Ignored from the link: ${this.linkProblems.join('; ')}.`);
     this.update('init');
+    this.dataset.started = '';
     // A reader who leaves right after typing still gets the URL their input made.
     window.addEventListener('pagehide', () => this.flushUrl());
+  }
+
+  /** True once the widget has started (its controls are live). */
+  get isStarted(): boolean {
+    return this.started;
   }
 
   /** Wire widget-specific controls (with listen() and watchBox()); called once before the first render. */
@@ -346,9 +367,16 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
     this.setFieldMessage(input, message, parsed.note ?? '', false);
   }
 
-  /** Make every control show the state (after reading the URL, or after a guarded rollback). */
-  private syncControls(): void {
+  /** The field a control belongs to (data-field or data-field-range), if it is one of this widget's. */
+  private fieldOf(control: EventTarget | null): string | undefined {
+    if (!(control instanceof HTMLElement) || !this.contains(control)) return undefined;
+    return control.dataset.field ?? control.dataset.fieldRange;
+  }
+
+  /** Make every control show the state (after reading the URL, or after a guarded rollback), except `keep`'s. */
+  private syncControls(keep?: string): void {
     for (const name of Object.keys(this.spec.fields)) {
+      if (name === keep) continue;
       const value = String(this.state[name as keyof F]);
       const { inputs, range } = this.controls(name);
       for (const input of inputs) {
