@@ -85,8 +85,8 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
   }
 
   /**
-   * Read the state from the URL, wire the controls and draw, once. `trigger` is the control whose event
-   * started the widget: its field keeps the value it holds, so that event applies it.
+   * Read the state from the URL, wire the controls and draw, once. `trigger` is the element whose event
+   * started the widget: if it is a control, it keeps what the reader put in it, so that event applies it.
    */
   start(trigger: EventTarget | null = null): void {
     if (this.started) return;
@@ -95,14 +95,23 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
     this.state = parsed.state;
     this.lastGoodState = { ...parsed.state };
     this.linkProblems.push(...parsed.problems);
+    const held = this.heldControl(trigger);
+    const before = this.getBoundingClientRect();
     this.guard(() => {
       this.setup();
       this.bindFields();
     });
-    this.syncControls(this.fieldOf(trigger));
+    this.syncControls();
+    held?.restore();
     if (this.linkProblems.length) this.note(`Ignored from the link: ${this.linkProblems.join('; ')}.`);
     this.update('init');
     this.dataset.started = '';
+    // A widget that starts above the screen (the reader scrolling up to it, or reading below it) may
+    // change height as it draws: keep what follows it, which the reader is looking at, where it was.
+    if (before.top < 0) {
+      const moved = this.getBoundingClientRect().bottom - before.bottom;
+      if (moved !== 0) window.scrollBy({ top: moved, behavior: 'instant' });
+    }
     // A reader who leaves right after typing still gets the URL their input made.
     window.addEventListener('pagehide', () => this.flushUrl());
   }
@@ -367,16 +376,23 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
     this.setFieldMessage(input, message, parsed.note ?? '', false);
   }
 
-  /** The field a control belongs to (data-field or data-field-range), if it is one of this widget's. */
-  private fieldOf(control: EventTarget | null): string | undefined {
-    if (!(control instanceof HTMLElement) || !this.contains(control)) return undefined;
-    return control.dataset.field ?? control.dataset.fieldRange;
+  /** A control of this widget as the reader left it (value, and checked for a radio), to put back after setup. */
+  private heldControl(target: EventTarget | null): { restore(): void } | undefined {
+    const isControl = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+    if (!isControl || !this.contains(target)) return undefined;
+    const { value } = target;
+    const checked = target instanceof HTMLInputElement ? target.checked : false;
+    return {
+      restore: () => {
+        target.value = value;
+        if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) target.checked = checked;
+      },
+    };
   }
 
-  /** Make every control show the state (after reading the URL, or after a guarded rollback), except `keep`'s. */
-  private syncControls(keep?: string): void {
+  /** Make every control show the state (after reading the URL, or after a guarded rollback). */
+  private syncControls(): void {
     for (const name of Object.keys(this.spec.fields)) {
-      if (name === keep) continue;
       const value = String(this.state[name as keyof F]);
       const { inputs, range } = this.controls(name);
       for (const input of inputs) {
