@@ -310,6 +310,7 @@ describe('cost estimator as an explorable', () => {
   it('keeps the result cards in view on a phone while a box below them changes', async () => {
     const { page, consoleErrors } = await openPage(browser, PATH, { device: 'phone' });
     const samples = widget(page).locator('input[data-field="samples"]');
+    await whenStarted(widget(page));
     await samples.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await samples.fill('9');
     await samples.press('Enter');

@@ -4,9 +4,11 @@
  *     start before they scroll into view, start at once when the link carries their state, and a value
  *     put into a waiting widget's control (with its events, as a paste or assistive technology does)
  *     still applies;
- *   - the MathML copy of an off-screen formula, which the browser skips laying out, stays in the
- *     accessibility tree for screen readers.
+ *   - off screen, the browser skips the visual half of display formulas, while every formula's MathML
+ *     stays in the accessibility tree and a wide formula still scrolls; long module listings start
+ *     collapsed and open without JavaScript.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './support';
@@ -100,19 +102,47 @@ describe('widgets start when needed', () => {
   });
 });
 
-describe('formulas off screen', () => {
-  it('keep their MathML in the accessibility tree while the browser skips laying it out', async () => {
+describe('long chapters stay light and readable', () => {
+  it('skip the visual half of off-screen display formulas, yet expose every formula’s MathML to screen readers', async () => {
     const { page, context } = await openPage(browser, '/approaches/pure-rl/', { device: 'phone' });
-    const last = page.locator('.katex-display .katex-mathml').last();
+    const last = page.locator('.katex-display .katex-html').last();
     expect(await last.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('auto');
     expect(await last.evaluate((el) => el.getBoundingClientRect().top > innerHeight * 3)).toBe(true);
     const cdp = await context.newCDPSession(page);
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const all = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: '.katex-display .katex-mathml math' });
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId: all.nodeIds.at(-1)!, fetchRelatives: false });
-    const math = nodes[0]!;
-    expect(math.ignored).toBe(false);
-    expect(String(math.role?.value)).toMatch(/math/i);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const exposed = nodes.filter((node) => !node.ignored && node.role?.value === 'MathMLMath').length;
+    expect(exposed).toBeGreaterThan(100);
+    expect(exposed).toBe(await page.locator('math').count());
+    await context.close();
+  });
+
+  it('let a wide display formula scroll sideways to its end on a phone', async () => {
+    const { page, context } = await openPage(browser, '/reference/formulas/', { device: 'phone' });
+    // TinyZero's Countdown reward: three cases in words, about 600 px wide.
+    const display = page.locator('#eq-tinyzero-countdown-reward .katex-display');
+    await display.evaluate((d) => d.scrollIntoView({ block: 'center' }));
+    await expect.poll(() => display.evaluate((d) => d.scrollWidth - d.clientWidth)).toBeGreaterThan(100);
+    // Scrolled to its end, the formula's last glyph is inside the visible box, not cut off.
+    const lastGlyphVisible = await display.evaluate((d) => {
+      d.scrollLeft = d.scrollWidth;
+      const box = d.getBoundingClientRect();
+      const glyphs = [...d.querySelectorAll('.katex-html .mord, .katex-html .mclose')].map((g) => g.getBoundingClientRect()).filter((r) => r.width > 0);
+      const right = Math.max(...glyphs.map((r) => r.right));
+      return right <= box.right + 1 && right > box.left;
+    });
+    expect(lastGlyphVisible).toBe(true);
+    await context.close();
+  });
+
+  it('collapse a long module listing, which opens without JavaScript and shows the module exactly as it runs', async () => {
+    const { page, context } = await openPage(browser, '/approaches/pure-rl/', { javaScriptEnabled: false });
+    const listing = page.locator('figure.source-code', { hasText: 'src/lib/rewards.ts' });
+    expect(await listing.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await listing.locator('pre').isVisible()).toBe(false);
+    await listing.locator('summary').click();
+    expect(await listing.locator('pre').isVisible()).toBe(true);
+    const source = readFileSync(new URL('../../src/lib/rewards.ts', import.meta.url), 'utf8');
+    expect((await listing.locator('pre code').textContent())!.trimEnd()).toBe(source.trimEnd());
     await context.close();
   });
 });

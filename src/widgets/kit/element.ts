@@ -106,9 +106,9 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
     if (this.linkProblems.length) this.note(`Ignored from the link: ${this.linkProblems.join('; ')}.`);
     this.update('init');
     this.dataset.started = '';
-    // A widget that starts above the screen (the reader scrolling up to it, or reading below it) may
-    // change height as it draws: keep what follows it, which the reader is looking at, where it was.
-    if (before.top < 0) {
+    // A widget that starts wholly above the screen (the reader scrolling up to it, or reading below it)
+    // may change height as it draws: keep what follows it, which the reader is looking at, where it was.
+    if (before.bottom <= 0) {
       const moved = this.getBoundingClientRect().bottom - before.bottom;
       if (moved !== 0) window.scrollBy({ top: moved, behavior: 'instant' });
     }
