@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allSituations, fitAll, type Situation } from '../../src/widgets/approach-compare/fit';
 import { baseUrl, launchBrowser, openPage } from './support';
+import { whenStarted } from './widget-helpers';
 
 const WIDGET = 'approach-compare';
 const ROOT = `[data-widget="${WIDGET}"]`;
@@ -140,6 +141,7 @@ describe('approach comparison widget', () => {
   it('fits one 1280×800 screen in every situation, with the table behind a disclosure', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context, consoleErrors } = await openPage(browser, '/takeaways/', { colorScheme });
+      await whenStarted(page.locator(ROOT));
       await expect.poll(() => page.locator(`${ROOT} details`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
       // All 48 answer combinations (in dark mode the default only: the layout does not depend on the theme).
       const situations = colorScheme === 'light' ? allSituations() : [DEFAULT];
@@ -164,8 +166,11 @@ describe('approach comparison widget', () => {
 
   it('keeps a shared link to a later section in place while the widget folds its table away', async () => {
     const { page, context } = await openPage(browser, '/takeaways/#what-deepseek-r1-changed');
-    await expect.poll(() => page.locator(`${ROOT} details`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.waitForLoadState('networkidle');
+    // The widget starts (and folds its table) when the reader nears it or uses it: here from the keyboard,
+    // without scrolling, while the page shows the linked section.
+    await page.locator(`${ROOT} input`).first().evaluate((input: HTMLElement) => input.focus({ preventScroll: true }));
+    await expect.poll(() => page.locator(`${ROOT} details`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
     const top = await page.locator('#what-deepseek-r1-changed').evaluate((el) => el.getBoundingClientRect().top);

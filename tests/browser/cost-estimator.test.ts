@@ -11,7 +11,7 @@ import { estimateCosts, formatMoney, formatNumber, formatRatio, type CostInputs 
 import { defaultState } from '../../src/widgets/kit/schema';
 import { costEstimator } from '../../src/widgets/cost-estimator/schema';
 import { costChartFrame } from '../../src/widgets/cost-estimator/view';
-import { fullyInView, launchThrottledBrowser, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
+import { fullyInView, launchThrottledBrowser, ONE_SCREEN_PX, svgPointOnPage, whenStarted, widgetHeight } from './widget-helpers';
 
 const PATH = '/playground/';
 const defaultCostInputs: CostInputs = defaultState(costEstimator);
@@ -267,7 +267,7 @@ describe('cost estimator as an explorable', () => {
 
   it('sets the thinking tokens by dragging across the chart; the cards and the URL follow', async () => {
     const { page, consoleErrors } = await openPage(browser, PATH);
-    await page.locator(CHART).scrollIntoViewIfNeeded();
+    await whenStarted(widget(page));
     const width = Number((await page.locator(CHART).getAttribute('viewBox'))!.split(' ')[2]);
     const frame = costChartFrame(defaultCostInputs, width);
     const from = await svgPointOnPage(page, CHART, frame.x(2000), (frame.top + frame.bottom) / 2);
@@ -310,6 +310,7 @@ describe('cost estimator as an explorable', () => {
   it('keeps the result cards in view on a phone while a box below them changes', async () => {
     const { page, consoleErrors } = await openPage(browser, PATH, { device: 'phone' });
     const samples = widget(page).locator('input[data-field="samples"]');
+    await whenStarted(widget(page));
     await samples.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await samples.fill('9');
     await samples.press('Enter');

@@ -10,7 +10,7 @@ import { readState } from '../../src/widgets/kit/url-state';
 import { resultTables, table5, type BenchmarkId } from '../../src/data/distillation-results';
 import { distillationChart } from '../../src/widgets/distillation-chart/schema';
 import { chartLayout, describeChart, formatValue, modelAfterKey, rowLabel, summaryText } from '../../src/widgets/distillation-chart/view';
-import { fullyInView, launchThrottledBrowser, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
+import { fullyInView, launchThrottledBrowser, ONE_SCREEN_PX, svgPointOnPage, whenStarted, widgetHeight } from './widget-helpers';
 
 const PATH = '/playground/';
 const DEFAULT_BENCHMARK = distillationChart.fields.b.default as BenchmarkId;
@@ -157,6 +157,7 @@ describe('distillation chart', () => {
 
   it('lays the chart out at phone width with readable text', async () => {
     const { page } = await openPage(browser, PATH, { device: 'phone' });
+    await whenStarted(widget(page));
     const sizes = await widget(page).evaluate((root) => {
       const svg = root.querySelector('svg')!;
       const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;

@@ -4,7 +4,7 @@ import { clippedTerm, fmt, formatClippedTerm, groupAdvantages } from '../../src/
 import { REWARD_EXAMPLES } from '../../src/widgets/reward-playground/examples';
 import { scoreCompletion } from '../../src/lib/rewards';
 import { baseUrl, launchBrowser, openPage } from './support';
-import { fullyInView, ONE_SCREEN_PX, svgPointOnPage, widgetHeight } from './widget-helpers';
+import { fullyInView, ONE_SCREEN_PX, svgPointOnPage, whenStarted, widgetHeight } from './widget-helpers';
 import { rewardChart } from '../../src/widgets/grpo-advantage/chart';
 
 /** Pages that may embed the widget, in order of preference; the first one that does is tested. */
@@ -248,6 +248,7 @@ describe('GRPO group explorer', () => {
   it('takes sample 1’s reward from the reward playground when both are on the page', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     const hasPlayground = (await page.locator('[data-widget="reward-playground"]').count()) > 0;
+    await whenStarted(page.locator(ROOT));
     const button = page.locator(`${ROOT} button[data-action="rp-zero"]`);
     expect(await button.isVisible()).toBe(hasPlayground);
     if (hasPlayground) {

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passAtK } from '../../src/lib/pass-at-k';
 import { launchBrowser, openPage } from './support';
-import { findWidgetPage, fullyInView, ONE_SCREEN_PX, svgPointOnPage, typeInto, widgetHeight } from './widget-helpers';
+import { findWidgetPage, fullyInView, ONE_SCREEN_PX, svgPointOnPage, typeInto, whenStarted, widgetHeight } from './widget-helpers';
 import { passAtKFrame } from '../../src/widgets/pass-at-k/chart';
 
 const WIDGET = 'pass-at-k';
@@ -167,7 +167,7 @@ describe('pass@k as an explorable', () => {
   it('scrubs k by dragging along the bars, and by the arrow keys on the chart handle', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     // Defaults n = 10, c = 3, k = 2. Drag from the second bar to the ninth.
-    await page.locator(CHART).scrollIntoViewIfNeeded();
+    await whenStarted(page.locator(ROOT));
     const width = Number((await page.locator(CHART).getAttribute('viewBox'))!.split(' ')[2]);
     const frame = passAtKFrame(width);
     const slot = (frame.right - frame.left) / 10;

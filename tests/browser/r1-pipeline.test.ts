@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, baseUrl } from './support';
-import { clearOfPageBars, dragWithMouse, ONE_SCREEN_PX } from './widget-helpers';
+import { clearOfPageBars, dragWithMouse, ONE_SCREEN_PX, whenStarted } from './widget-helpers';
 import { stageFields, tracks } from '../../src/data/r1-pipeline';
 
 const PATH = '/playground/';
@@ -47,6 +47,7 @@ describe('R1 pipeline explorer', () => {
     const { page, consoleErrors } = await openPage(browser, PATH);
     const historyLength = await page.evaluate(() => history.length);
     const root = widget(page);
+    await whenStarted(root);
     await root.locator('[role="tab"][aria-selected="true"]').focus();
     expect((await shown(page)).tab).toBe('r1-zero');
 
@@ -246,6 +247,7 @@ describe('R1 pipeline explorer as an explorable', () => {
 
   it('opens a long stage with a budget of its facts and shows the rest on request, by keyboard', async () => {
     const { page, context, consoleErrors } = await openPage(browser, PATH);
+    await whenStarted(widget(page));
     const stage = widget(page).locator('#stage-r1-zero-1');
     const more = stage.locator('.r1-pipeline-more');
     const texts = stageTexts('r1-zero', 1);

@@ -54,7 +54,7 @@ describe.each([
     expect(Math.abs((await top()) - landed)).toBeLessThanOrEqual(1);
     if (javaScriptEnabled) {
       // The pages under test do use the skipping (a stylesheet change would otherwise make this test moot).
-      const skipping = await page.evaluate(() => [...document.querySelectorAll('.katex-display')].some((el) => getComputedStyle(el).contentVisibility === 'auto'));
+      const skipping = await page.evaluate(() => [...document.querySelectorAll('.katex-display .katex-html')].some((el) => getComputedStyle(el).contentVisibility === 'auto'));
       expect(skipping).toBe(true);
     }
     await context.close();

@@ -3,7 +3,8 @@
  * page that embeds a widget, typing into a box by keyboard, and the percent format the widgets show.
  * They were copied into each test file; one copy keeps the tests in step with each other.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { baseUrl, CHROMIUM, openPage } from './support';
 
 /**
@@ -19,6 +20,16 @@ export async function findWidgetPage(widget: string, candidates: readonly string
     if (response.ok && (await response.text()).includes(`data-widget="${widget}"`)) return path;
   }
   throw new Error(`No page embeds data-widget="${widget}" (tried ${candidates.join(', ')})`);
+}
+
+/**
+ * Bring a widget into view and wait until it has started. Widgets start as they near the viewport or on
+ * first use (src/widgets/kit/start.ts); until then the page shows the build-time view, drawn for a default
+ * width. A test that reads the drawn chart, or a control that exists only once the widget runs, waits here.
+ */
+export async function whenStarted(widget: Locator): Promise<void> {
+  await widget.first().scrollIntoViewIfNeeded();
+  await expect.poll(() => widget.first().evaluate((el) => el.hasAttribute('data-started'))).toBe(true);
 }
 
 /** Replace a text box's content by keyboard: focus, select all, type. */

@@ -20,6 +20,7 @@ import { majorityVote } from '../../src/widgets/majority-vote/schema';
 import { passAtK } from '../../src/widgets/pass-at-k/schema';
 import { rewardPlayground } from '../../src/widgets/reward-playground/schema';
 import { baseUrl, CHROMIUM, openPage } from './support';
+import { whenStarted } from './widget-helpers';
 
 /** Every widget on the kit is on this page (the two still being converted are left alone here). */
 const PATH = '/playground/';
@@ -188,6 +189,7 @@ describe('widget robustness, with Chromium’s navigation throttle on', () => {
   it('R1 pipeline: 300 key presses on the tabs and stages, then the fragment names the stage shown', async () => {
     const { page, context, consoleErrors } = await openPage(browser, PATH);
     const widget = page.locator(root('r1-pipeline'));
+    await whenStarted(widget);
     await widget.locator('[role="tab"][aria-selected="true"]').focus();
     await press(page, 'ArrowRight', 200); // 200 = 2 mod 3: the third track
     await widget.locator('.r1-pipeline-track:not([hidden]) .r1-pipeline-step[aria-current="step"]').focus();
@@ -231,6 +233,7 @@ describe('widget robustness, with Chromium’s navigation throttle on', () => {
     const page = await opened.newPage();
     await recordUrlWrites(page);
     await page.goto(baseUrl() + PATH);
+    await whenStarted(page.locator(root('majority-vote')));
     // Majority vote's N: every value the widget shows while "20" is typed at reading speed.
     await page.locator(`${root('majority-vote')} [data-out="n-label"]`).evaluate((label) => {
       const seen: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseField, quote, shorten } from '../../src/widgets/kit/schema';
-import { linkableState, MAX_LINK_BYTES, readState, writeState, type FieldSpec } from '../../src/widgets/kit/url-state';
+import { linkableState, linkNamesPrefix, MAX_LINK_BYTES, readState, writeState, type FieldSpec } from '../../src/widgets/kit/url-state';
 
 const schema = {
   p: { kind: 'number', default: 0.6, min: 0, max: 1 },
@@ -40,6 +40,16 @@ describe('url-state', () => {
     const query = writeState('mv', schema, { p: 0.4, n: 5, spread: 'many' }, '?gr.g=4');
     expect(query).toBe('?gr.g=4&mv.p=0.4&mv.spread=many');
     expect(readState('mv', schema, query).state).toEqual({ p: 0.4, n: 5, spread: 'many' });
+  });
+});
+
+describe('url-state: whether a link names a widget (it then starts at once)', () => {
+  it('finds a key under one of the prefixes, and only a whole prefix followed by a dot', () => {
+    expect(linkNamesPrefix('?majority-vote.p=0.7', ['majority-vote'])).toBe(true);
+    expect(linkNamesPrefix('?mv.p=0.7&x=1', ['majority-vote', 'mv'])).toBe(true);
+    expect(linkNamesPrefix('?majority-vote-2.p=0.7', ['majority-vote'])).toBe(false);
+    expect(linkNamesPrefix('?majority-vote=1&highlight=grpo', ['majority-vote'])).toBe(false);
+    expect(linkNamesPrefix('', ['majority-vote'])).toBe(false);
   });
 });
 

@@ -2,7 +2,8 @@
  * The widget contract's browser side: one base class for every widget's custom element.
  *
  * A widget's element.ts subclasses WidgetElement, names its schema and implements render(). The base class
- * starts the widget once, reads its state from the URL (reporting what it ignored), wires the standard
+ * starts the widget once, when it is needed (at once if the link carries its state, else as it nears the
+ * viewport or is first used: start.ts), reads its state from the URL (reporting what it ignored), wires the standard
  * controls its markup marks with data attributes, guards every update (an exception becomes a visible
  * message, never a broken widget), writes the URL after input pauses, and announces results politely.
  *
@@ -31,6 +32,7 @@
 import { parseField, widgetNames, type Fields, type StateOf, type WidgetSpec } from './schema';
 import { linkableState, readState, writeState } from './url-state';
 import { flushUrlWrites, requestUrlWrite, urlWritePending } from './url-writer';
+import { startWhenNeeded, urlNamesWidget } from './start';
 
 /** How long input must pause before the URL follows (commits write it at once, rate-limited). */
 export const URL_WRITE_DELAY_MS = 250;
@@ -61,6 +63,7 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
    * The base class fills it from the URL; setup() adds what only the widget can check.
    */
   protected readonly linkProblems: string[] = [];
+  private connected = false;
   private started = false;
   private urlTimer: ReturnType<typeof setTimeout> | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,23 +75,50 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
   private readonly pendingBoxes = new Map<TextBox, { timer: ReturnType<typeof setTimeout>; commit: () => void }>();
 
   connectedCallback(): void {
-    if (this.started) return;
-    this.started = true;
+    if (this.connected) return;
+    this.connected = true;
     const instance = Number(this.dataset.instance ?? '1');
     this.names = widgetNames(this.spec.id, Number.isInteger(instance) && instance > 0 ? instance : 1);
+    // The static view is the default one: a widget the link does not name waits until it is needed (start.ts).
+    if (urlNamesWidget(this, [this.names.prefix, ...this.legacyPrefixes()])) this.start();
+    else startWhenNeeded(this);
+  }
+
+  /**
+   * Read the state from the URL, wire the controls and draw, once. `trigger` is the element whose event
+   * started the widget: if it is a control, it keeps what the reader put in it, so that event applies it.
+   */
+  start(trigger: EventTarget | null = null): void {
+    if (this.started) return;
+    this.started = true;
     const parsed = readState(this.names.prefix, this.spec.fields, window.location.search, this.legacyPrefixes());
     this.state = parsed.state;
     this.lastGoodState = { ...parsed.state };
     this.linkProblems.push(...parsed.problems);
+    const held = this.heldControl(trigger);
+    const before = this.getBoundingClientRect();
     this.guard(() => {
       this.setup();
       this.bindFields();
     });
     this.syncControls();
+    held?.restore();
     if (this.linkProblems.length) this.note(`Ignored from the link: ${this.linkProblems.join('; ')}.`);
     this.update('init');
+    this.dataset.started = '';
+    // A widget that starts wholly above the screen (the reader scrolling up to it, or reading below it)
+    // may change height as it draws: keep what follows it, which the reader is looking at, where it was.
+    if (before.bottom <= 0) {
+      const moved = this.getBoundingClientRect().bottom - before.bottom;
+      if (moved !== 0) window.scrollBy({ top: moved, behavior: 'instant' });
+    }
     // A reader who leaves right after typing still gets the URL their input made.
     window.addEventListener('pagehide', () => this.flushUrl());
+  }
+
+  /** True once the widget has started (its controls are live). */
+  get isStarted(): boolean {
+    return this.started;
   }
 
   /** Wire widget-specific controls (with listen() and watchBox()); called once before the first render. */
@@ -344,6 +374,20 @@ export abstract class WidgetElement<F extends Fields> extends HTMLElement {
     if (parsed.value !== current) this.set({ [name]: parsed.value } as Partial<StateOf<F>>, kind);
     else if (kind === 'commit') this.commitUrl();
     this.setFieldMessage(input, message, parsed.note ?? '', false);
+  }
+
+  /** A control of this widget as the reader left it (value, and checked for a radio), to put back after setup. */
+  private heldControl(target: EventTarget | null): { restore(): void } | undefined {
+    const isControl = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+    if (!isControl || !this.contains(target)) return undefined;
+    const { value } = target;
+    const checked = target instanceof HTMLInputElement ? target.checked : false;
+    return {
+      restore: () => {
+        target.value = value;
+        if (target instanceof HTMLInputElement && (target.type === 'radio' || target.type === 'checkbox')) target.checked = checked;
+      },
+    };
   }
 
   /** Make every control show the state (after reading the URL, or after a guarded rollback). */

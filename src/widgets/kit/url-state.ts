@@ -56,6 +56,13 @@ export function readState<F extends Fields>(
   return { state: state as StateOf<F>, problems };
 }
 
+/** Whether a query string holds any key under one of `prefixes` (`majority-vote.p` for `majority-vote`). */
+export function linkNamesPrefix(search: string | URLSearchParams, prefixes: readonly string[]): boolean {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  for (const key of params.keys()) if (prefixes.some((prefix) => key.startsWith(`${prefix}.`))) return true;
+  return false;
+}
+
 /**
  * Write a widget's state into a query string, leaving other widgets' parameters alone and removing this
  * widget's legacy keys. Values equal to their default are left out to keep links short.
