@@ -237,3 +237,12 @@ if (process.env.LIGHTHOUSE_BIN) {
     await lhServer.close();
   }
 }
+
+// Build at scale (issue 10, item 5) takes many minutes of cold builds: its own script, or here on request.
+if (process.env.BENCH_SCALE === '1') {
+  const { spawnSync } = await import('node:child_process');
+  console.log('');
+  spawnSync(process.execPath, [join(import.meta.dirname, 'bench-scale.mjs')], { stdio: 'inherit' });
+} else {
+  console.log('\nBuild at scale: npm run bench:scale (or BENCH_SCALE=1 npm run bench), cold builds with 20, 200 and 1,000 generated pages.');
+}
