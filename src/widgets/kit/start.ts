@@ -12,7 +12,6 @@
  *   - when the fragment changes to something it may own (hashchange).
  * Starts from the observer run one per task, so no task holds several widgets' first renders.
  */
-import { fragmentId } from '~/site/scroll-spy';
 import { linkNamesPrefix } from './url-state';
 
 /** Start this far (a fraction of the viewport) above and below it. */
@@ -38,6 +37,18 @@ let draining = false;
 export function urlNamesWidget(element: Element, prefixes: readonly string[]): boolean {
   if (linkNamesPrefix(window.location.search, prefixes)) return true;
   return fragmentMayBelongTo(element);
+}
+
+/**
+ * The id the URL's fragment names; a malformed escape names none. The same rule as src/site/scroll-spy.ts,
+ * written out here: importing it would make that module a chunk of its own, one more file on every page.
+ */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return '';
+  }
 }
 
 function fragmentMayBelongTo(element: Element): boolean {
