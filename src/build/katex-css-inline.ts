@@ -9,7 +9,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PostBuildStep } from './post-build.ts';
-import { classesIn, purgeKatexCss } from './katex-css-purge.ts';
+import { classesIn, purgeKatexCss, rememberedPurge } from './katex-css-purge.ts';
 
 const KATEX_LINK = /<link rel="stylesheet" href="\/_astro\/(katex[^"]*\.css)">/;
 
@@ -22,22 +22,8 @@ export function inlineKatexCss(html: string, sheet: string, purge: (sheet: strin
   return html.replace(KATEX_LINK, () => `<style data-katex>${purged}</style>`);
 }
 
-/**
- * purgeKatexCss, remembered: what it keeps depends only on which of the sheet's class names a page uses,
- * and many pages use the same ones (parsing the sheet per page was most of this step's time).
- */
-export function memoizedPurge(): (sheet: string, used: ReadonlySet<string>) => string {
-  const bySheet = new Map<string, { names: Set<string>; results: Map<string, string> }>();
-  return (sheet, used) => {
-    let memo = bySheet.get(sheet);
-    // Every `.name` in the sheet's text: a superset of the classes its selectors name.
-    if (!memo) bySheet.set(sheet, (memo = { names: new Set([...sheet.matchAll(/\.([\w-]+)/g)].map((m) => m[1]!)), results: new Map() }));
-    const key = [...used].filter((c) => memo.names.has(c)).sort().join(' ');
-    let purged = memo.results.get(key);
-    if (purged === undefined) memo.results.set(key, (purged = purgeKatexCss(sheet, used)));
-    return purged;
-  };
-}
+/** purgeKatexCss, remembered per set of the sheet's classes a page uses. */
+export const memoizedPurge = () => rememberedPurge(purgeKatexCss);
 
 export function katexCssInlineStep(): PostBuildStep {
   let sheets = new Map<string, string>();

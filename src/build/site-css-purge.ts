@@ -15,7 +15,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import postcss from 'postcss';
-import { classesIn } from './katex-css-purge.ts';
+import { classesIn, rememberedPurge } from './katex-css-purge.ts';
 import type { PostBuildStep } from './post-build.ts';
 
 /** Pseudo-classes whose arguments do not all have to match for the selector to match. */
@@ -85,21 +85,8 @@ export function purgePageStyles(
   });
 }
 
-/**
- * `purgeUnmatchableRules`, remembered: a stylesheet's result depends only on which of the class names in
- * its text may exist, and pages of one kind share both, so a large site parses each sheet a few times.
- */
-export function memoizedPurge(): (css: string, possible: ReadonlySet<string>) => string {
-  const bySheet = new Map<string, { names: string[]; results: Map<string, string> }>();
-  return (css, possible) => {
-    let memo = bySheet.get(css);
-    if (!memo) bySheet.set(css, (memo = { names: [...new Set([...css.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!))].sort(), results: new Map() }));
-    const key = memo.names.filter((name) => possible.has(name)).join(' ');
-    let purged = memo.results.get(key);
-    if (purged === undefined) memo.results.set(key, (purged = purgeUnmatchableRules(css, possible)));
-    return purged;
-  };
-}
+/** `purgeUnmatchableRules`, remembered per set of the sheet's classes that may exist on a page. */
+export const memoizedPurge = () => rememberedPurge(purgeUnmatchableRules);
 
 /** Words of every JavaScript file the site serves (its own bundles). */
 async function siteScriptWords(outDir: string): Promise<Set<string>> {

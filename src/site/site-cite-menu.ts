@@ -22,7 +22,10 @@ let statusTimer: ReturnType<typeof setTimeout> | undefined;
 /** A press on one of the buttons: a copy button copies, a section button opens (or closes) the menu. */
 export function press(host: HTMLElement, button: HTMLButtonElement): void {
   if (button.dataset.copy !== undefined) void copyFormat(host, button);
-  else if (button.dataset.section) toggleMenu(host, { button, id: button.dataset.section, text: button.closest('.heading-wrapper')?.querySelector('h2, h3, h4')?.textContent?.trim() ?? '' });
+  else if (button.dataset.section) {
+    const id = button.dataset.section;
+    toggleMenu(host, { button, id, text: document.getElementById(id)?.textContent?.trim() ?? '' });
+  }
 }
 
 async function copyFormat(host: HTMLElement, button: HTMLButtonElement): Promise<void> {
