@@ -49,7 +49,7 @@ export default defineConfig({
   },
   integrations: [
     siteUrlWarning(),
-    mdx(),
+    mdx({ optimize: true }),
     sitemap({ filter: (page) => !page.includes('/404') }),
     // Everything after rendering, in one pass that reads and parses each page once (src/build/post-build.ts).
     // Each page goes through the steps in this order; a new per-page step is one line here (a function

@@ -9,6 +9,8 @@ export function rehypeTableScroll() {
   return (tree: Root) => {
     let count = 0;
     visit(tree, 'element', (node, index, parent) => {
+      // A formula holds no table, and KaTeX's trees are most of a math page's nodes.
+      if (isFormula(node)) return SKIP;
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       count += 1;
       const container: Element = {
@@ -19,11 +21,28 @@ export function rehypeTableScroll() {
         children: [node],
       };
       keepHeaderTokensWhole(node);
+      alignCellsWithCss(node);
       parent.children[index] = container;
       // The table is now inside the container: do not visit it (and wrap it) again.
       return SKIP;
     });
   };
+}
+
+const isFormula = (node: Element): boolean => Array.isArray(node.properties.className) && node.properties.className.includes('katex');
+
+/**
+ * A column's alignment (`| ---: |`) arrives as the cell's `align` attribute, obsolete in HTML. MDX's own
+ * output turns it into a style, but the static parts of a page skip that step (they are written out as
+ * HTML by Astro's MDX `optimize`), so it is done here for every cell alike.
+ */
+function alignCellsWithCss(table: Element): void {
+  visit(table, 'element', (cell) => {
+    if ((cell.tagName !== 'td' && cell.tagName !== 'th') || typeof cell.properties.align !== 'string') return;
+    const style = typeof cell.properties.style === 'string' ? `${cell.properties.style};` : '';
+    cell.properties.style = `${style}text-align:${cell.properties.align}`;
+    delete cell.properties.align;
+  });
 }
 
 /** A word with an inner hyphen or slash, such as MATH-500 or R1-Zero. */
