@@ -5,6 +5,7 @@
  * that was about 100 ms of build time per page.
  *
  * A step may
+ *  - `buildStart`: begin work off the main thread while Astro is still compiling (see the interface);
  *  - `start`: prepare (read a list, open an index) before any page;
  *  - `page`: read the page (`page.html`, `page.document`) and collect facts, or replace `page.html`;
  *    steps see each page in the order they are listed, so a step that rewrites pages must come before
@@ -53,8 +54,20 @@ export interface PostBuildPage {
   readonly firstDocument: ParsedDocument;
 }
 
+/** What a step may use while Astro is still compiling and rendering (before any page exists). */
+export interface BuildStartContext {
+  /** Astro's cache folder (cacheDir), kept between builds. */
+  cacheDir: string;
+  logger: AstroIntegrationLogger;
+}
+
 export interface PostBuildStep {
   name: string;
+  /**
+   * Work that can begin as the build starts, off the main thread: Astro compiles and renders on one core
+   * and leaves the other mostly idle (the social images use it). Not awaited by the build.
+   */
+  buildStart?(context: BuildStartContext): void | Promise<void>;
   start?(context: PostBuildContext): void | Promise<void>;
   page?(page: PostBuildPage, context: PostBuildContext): void | Promise<void>;
   finish?(context: PostBuildContext): void | Promise<void>;
@@ -149,6 +162,12 @@ export function postBuildIntegration(steps: readonly PostBuildStep[]): AstroInte
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:build:start': ({ logger }) => {
+        for (const step of steps) {
+          // A head start that fails only costs its time: the pass does the same work again.
+          Promise.resolve(step.buildStart?.({ cacheDir, logger })).catch((error: unknown) => logger.warn(`${step.name}: no head start (${String(error)})`));
+        }
       },
       'astro:build:done': ({ dir, logger }) => runPostBuild(steps, { outDir: fileURLToPath(dir), cacheDir, logger }),
     },

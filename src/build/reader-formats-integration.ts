@@ -8,8 +8,10 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { finishBook } from './book-ids.ts';
-import { documentToMarkdown } from './markdown-export.ts';
+import type { MarkdownPage } from './markdown-export.ts';
+import type { ExportReply, ExportRequest } from './markdown-export-worker.ts';
 import type { PostBuildStep } from './post-build.ts';
 
 export interface ListedPage {
@@ -29,12 +31,44 @@ export function markdownFileFor(pathname: string): string {
   return `${pathname.replace(/^\/|\/$/g, '') || 'index'}.md`;
 }
 
+/** One worker thread that turns pages into Markdown (markdown-export-worker.ts), in the order asked. */
+class MarkdownExporter {
+  #worker = new Worker(new URL('./markdown-export-worker.ts', import.meta.url));
+  #waiting = new Map<number, { resolve: (markdown: string) => void; reject: (error: Error) => void }>();
+  #next = 0;
+  constructor() {
+    this.#worker.on('message', (reply: ExportReply) => {
+      const waiter = this.#waiting.get(reply.id)!;
+      this.#waiting.delete(reply.id);
+      if ('markdown' in reply) waiter.resolve(reply.markdown);
+      else waiter.reject(new Error(`Markdown export failed: ${reply.error}`));
+    });
+    this.#worker.on('error', (error: unknown) => this.#failAll(error instanceof Error ? error : new Error(String(error))));
+    this.#worker.on('exit', (code) => this.#failAll(new Error(`the Markdown export worker stopped (exit code ${code})`)));
+  }
+  #failAll(error: Error): void {
+    for (const waiter of this.#waiting.values()) waiter.reject(error);
+    this.#waiting.clear();
+  }
+  markdownOf(html: string, page: MarkdownPage): Promise<string> {
+    const id = this.#next++;
+    const result = new Promise<string>((resolve, reject) => this.#waiting.set(id, { resolve, reject }));
+    this.#worker.postMessage({ id, html, page } satisfies ExportRequest);
+    return result;
+  }
+  async close(): Promise<void> {
+    this.#worker.removeAllListeners('exit');
+    await this.#worker.terminate();
+  }
+}
+
 export function readerFormatsStep(): PostBuildStep {
   /** llms.txt's text and pages by site path; none when the build has no llms.txt (fixture builds). */
   let llms: string | undefined;
   let pages: ListedPage[] = [];
   let listed = new Map<string, ListedPage>();
-  let markdown = new Map<string, string>();
+  let markdown = new Map<string, Promise<string>>();
+  let exporter: MarkdownExporter | undefined;
   let book = false;
   return {
     name: 'reader-formats',
@@ -45,6 +79,7 @@ export function readerFormatsStep(): PostBuildStep {
       listed = new Map(pages.map((page) => [new URL(page.url).pathname, page]));
       markdown = new Map();
       book = false;
+      exporter = llms ? new MarkdownExporter() : undefined;
     },
     async page(page, { outDir }) {
       if (!llms) return;
@@ -55,21 +90,28 @@ export function readerFormatsStep(): PostBuildStep {
       const entry = listed.get(page.path);
       if (!entry || !page.file.endsWith('index.html')) return;
       const updated = /<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(page.html)?.[1];
-      const text = await documentToMarkdown(page.document, { ...entry, ...(updated ? { updated } : {}) });
-      await writeFile(join(outDir, markdownFileFor(page.path)), text);
-      markdown.set(page.path, text);
+      // Converted on the worker while the pass goes on; written when it is ready.
+      const text = exporter!.markdownOf(page.html, { ...entry, ...(updated ? { updated } : {}) });
+      markdown.set(page.path, text.then(async (md) => (await writeFile(join(outDir, markdownFileFor(page.path)), md), md)));
+      markdown.get(page.path)!.catch(() => {});
     },
     async finish({ outDir, logger }) {
       if (!llms) return;
-      const documents = pages.map(({ url }) => {
-        const path = new URL(url).pathname;
-        const text = markdown.get(path);
-        if (text === undefined) throw new Error(`llms.txt lists ${path}, which has no built page`);
-        return text;
-      });
+      const documents = await Promise.all(
+        pages.map(({ url }) => {
+          const path = new URL(url).pathname;
+          const text = markdown.get(path);
+          if (text === undefined) throw new Error(`llms.txt lists ${path}, which has no built page`);
+          return text;
+        }),
+      );
       const head = llms.split(/^## /m)[0]!.trim();
       await writeFile(join(outDir, 'llms-full.txt'), `${head}\n\n${documents.join('\n---\n\n')}`);
       logger.info(`${pages.length} pages as Markdown, llms-full.txt${book ? ' and the book' : ''}`);
+    },
+    async close() {
+      await exporter?.close();
+      exporter = undefined;
     },
   };
 }

@@ -14,10 +14,18 @@ import type { PlacedOgCard } from './og-cards.ts';
 import { ogImagePng } from './og-image.ts';
 
 export interface OgWorkerData {
-  outDir: string;
+  /** Where the cards are published; without it, the cards are only drawn into the cache (a head start). */
+  outDir?: string;
   cards: PlacedOgCard[];
   /** Folder for drawn cards, and the key of this renderer's version; no cache without it. */
   cache?: { dir: string; version: string };
+}
+
+export interface OgWorkerResult {
+  drawn: number;
+  copied: number;
+  drawnFiles: string[];
+  copiedFiles: string[];
 }
 
 const { outDir, cards, cache } = workerData as OgWorkerData;
@@ -31,16 +39,23 @@ setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 const COLLECT_EVERY = 8;
 let drawn = 0;
+/** Cache files this thread drew, and those it copied from: the step tells a head start's cards apart. */
+const drawnFiles: string[] = [];
+const copiedFiles: string[] = [];
 for (const card of cards) {
-  const target = join(outDir, card.file);
-  mkdirSync(dirname(target), { recursive: true });
+  const target = outDir && join(outDir, card.file);
+  if (target) mkdirSync(dirname(target), { recursive: true });
   const cached = cache && join(cache.dir, `${createHash('sha256').update(JSON.stringify([cache.version, card.title, card.section, card.siteName])).digest('hex')}.png`);
   if (cached && existsSync(cached)) {
-    copyFileSync(cached, target);
+    if (target) {
+      copyFileSync(cached, target);
+      copiedFiles.push(cached);
+    }
     continue;
   }
+  if (!target && !cached) continue;
   const png = await ogImagePng(card);
-  writeFileSync(target, png);
+  if (target) writeFileSync(target, png);
   drawn++;
   if (drawn % COLLECT_EVERY === 0) {
     collectGarbage();
@@ -51,6 +66,7 @@ for (const card of cards) {
     mkdirSync(cache.dir, { recursive: true });
     writeFileSync(`${cached}.tmp`, png);
     renameSync(`${cached}.tmp`, cached);
+    drawnFiles.push(cached);
   }
 }
-parentPort!.postMessage({ drawn, copied: cards.length - drawn });
+parentPort!.postMessage({ drawn, copied: copiedFiles.length, drawnFiles, copiedFiles } satisfies OgWorkerResult);
