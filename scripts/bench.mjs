@@ -186,7 +186,9 @@ try {
 // dependency: e.g. `npm i --prefix /tmp/lh lighthouse@12.2.3`, then LIGHTHOUSE_BIN=/tmp/lh/node_modules/.bin/lighthouse).
 // LIGHTHOUSE_RUNS=3 runs each page three times and prints the median performance score (scores are noisy
 // on a loaded machine); LIGHTHOUSE_PAGES=/a/,/b/ limits the run to those pages.
-if (process.env.LIGHTHOUSE_BIN) {
+if (process.env.LIGHTHOUSE_BIN && !existsSync(process.env.LIGHTHOUSE_BIN)) {
+  console.log(`\nLighthouse skipped: LIGHTHOUSE_BIN=${process.env.LIGHTHOUSE_BIN} does not exist.`);
+} else if (process.env.LIGHTHOUSE_BIN) {
   const { spawn } = await import('node:child_process');
   // Asynchronous on purpose: the pages come from a server in this process, which a synchronous
   // child would block (Lighthouse then waits forever for the first page).
@@ -195,6 +197,8 @@ if (process.env.LIGHTHOUSE_BIN) {
       const child = spawn(process.env.LIGHTHOUSE_BIN, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
+      // A LIGHTHOUSE_BIN that does not exist: one failed run, not a crash after the sizes are printed.
+      child.on('error', (error) => resolve({ status: -1, stderr: String(error) }));
       child.on('close', (status) => resolve({ status, stderr }));
     });
   const { mkdtempSync } = await import('node:fs');
