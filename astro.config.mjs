@@ -35,6 +35,8 @@ export default defineConfig({
   // Astro 7's default Markdown engine ignores remark/rehype plugins; the unified processor runs them.
   markdown: {
     processor: unified({
+      // Typographic punctuation comes from remarkContentPlugins instead (src/markdown/remark-smart-punctuation.ts).
+      smartypants: false,
       remarkPlugins: remarkContentPlugins,
       rehypePlugins: [
         // Renders each formula once and fails the build (file:line) on invalid TeX.
