@@ -16,7 +16,7 @@ import { remarkSmartPunctuation } from '../../src/markdown/remark-smart-punctuat
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
 const tree = (mdx: string) => parser.parse(mdx) as Root;
-const library = remarkSmartypants() as unknown as (tree: Root) => void;
+const library = (remarkSmartypants as unknown as () => (tree: Root) => void)();
 const ours = remarkSmartPunctuation();
 
 /** Both plugins over fresh parses of `mdx`: [theirs, ours]. */
