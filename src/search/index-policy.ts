@@ -8,8 +8,9 @@ import type { PageData } from '../site/page-schema';
 
 /** Parts of <main> that are not prose a reader searches for. */
 export const INDEX_EXCLUDE_SELECTORS = [
-  // Rendered math: KaTeX's HTML, MathML and TeX source would each be indexed and show up as garbage in
-  // excerpts. Formulas are found through their plain-language labels instead.
+  // Rendered math: a formula's MathML and its TeX source would both be indexed and show up as garbage in
+  // excerpts. Formulas are found through their plain-language labels (and inline ones read as text,
+  // index-text.ts) instead.
   '.katex',
   // Marked by components: anchor labels, hover-card text, the narrow copy of a figure, the footer.
   '[data-pagefind-ignore]',
