@@ -7,7 +7,8 @@
  * page's class attributes, and not a word anywhere in the site's JavaScript (which adds classes such as
  * "card-popover" or "cite-toast-visible" at run time) or the page's inline scripts. Classes inside
  * :not(), :is(), :where() and :has() are not required, so those never cause a drop. Client code builds
- * no class names from pieces (no `is-${state}`); tests/unit/site-css-purge.test.ts checks that.
+ * no class names from pieces (no `is-${state}`); tests/unit/site-css-purge.test.ts checks that. A font
+ * face whose family no remaining rule names goes too (browsers would not fetch it, but it is bytes).
  * A step of the post-build pass (post-build.ts), before the CSP step, which hashes the purged <style>
  * elements for the page's policy.
  */
@@ -58,7 +59,23 @@ export function purgeUnmatchableRules(css: string, possible: ReadonlySet<string>
   root.walkAtRules((atRule) => {
     if (atRule.nodes?.length === 0 && atRule.name !== 'font-face') atRule.remove();
   });
+  dropUnusedFontFaces(root);
   return root.toString();
+}
+
+/** Removes the @font-face rules of families no remaining declaration names (the math font on text pages). */
+function dropUnusedFontFaces(root: postcss.Root): void {
+  const values: string[] = [];
+  root.walkDecls((decl) => {
+    if (!(decl.parent?.type === 'atrule' && (decl.parent as postcss.AtRule).name === 'font-face')) values.push(decl.value);
+  });
+  root.walkAtRules('font-face', (face) => {
+    let family = '';
+    face.walkDecls('font-family', (decl) => {
+      family = decl.value.replace(/["']/g, '').trim();
+    });
+    if (family && !values.some((value) => value.includes(family))) face.remove();
+  });
 }
 
 /** Every word in a text (identifiers and hyphenated class names): the classes script could add. */

@@ -11,7 +11,9 @@ export const INDEX_EXCLUDE_SELECTORS = [
   // Rendered math: a formula's MathML and its TeX source would both be indexed and show up as garbage in
   // excerpts. Formulas are found through their plain-language labels (and inline ones read as text,
   // index-text.ts) instead.
-  '.katex',
+  // The math element rather than KaTeX's wrapper class: that name then stays out of the site's scripts,
+  // so pages without formulas drop the math rules (src/build/site-css-purge.ts).
+  'math',
   // Marked by components: anchor labels, hover-card text, the narrow copy of a figure, the footer.
   '[data-pagefind-ignore]',
   '.anchor-link',

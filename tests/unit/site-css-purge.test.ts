@@ -32,6 +32,14 @@ describe('purgeUnmatchableRules', () => {
   });
 });
 
+describe('font faces', () => {
+  const css = "@font-face{font-family:'STIX Two Math';src:url(/m.woff2)}.katex math{font-family:'STIX Two Math',math}p{color:red}";
+  it('drops a font face when no remaining rule uses its family, and keeps it while one does', () => {
+    expect(purgeUnmatchableRules(css, new Set())).toBe('p{color:red}');
+    expect(purgeUnmatchableRules(css, new Set(['katex']))).toBe(css);
+  });
+});
+
 describe('memoizedPurge', () => {
   it('gives what purgeUnmatchableRules gives, for each set of classes, remembering by the classes the sheet names', () => {
     const css = '.a{x:1}.b{y:1}.a .c{z:1}';
