@@ -6,6 +6,36 @@ import { builtPages, DIST, metaContent, tagText } from './built-site';
 
 const pages = builtPages();
 
+/** The table tags in a WOFF2 font's directory (the W3C WOFF2 format: known tags by index, others spelled out). */
+function woff2TableTags(font: Buffer): string[] {
+  const KNOWN = ['cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post', 'cvt ', 'fpgm', 'glyf', 'loca', 'prep', 'CFF ', 'VORG', 'EBDT', 'EBLC', 'gasp', 'hdmx', 'kern', 'LTSH', 'PCLT', 'VDMX', 'vhea', 'vmtx', 'BASE', 'GDEF', 'GPOS', 'GSUB', 'EBSC', 'JSTF', 'MATH'];
+  expect(font.toString('latin1', 0, 4)).toBe('wOF2');
+  let at = 48;
+  const base128 = () => {
+    let value = 0;
+    for (let i = 0; i < 5; i++) {
+      const byte = font[at++]!;
+      value = value * 128 + (byte & 127);
+      if (!(byte & 128)) break;
+    }
+    return value;
+  };
+  const tags: string[] = [];
+  for (let i = 0; i < font.readUInt16BE(12); i++) {
+    const flags = font[at++]!;
+    let tag = KNOWN[flags & 63] ?? '?';
+    if ((flags & 63) === 63) {
+      tag = font.toString('latin1', at, at + 4);
+      at += 4;
+    }
+    base128(); // original length
+    const transformed = tag === 'glyf' || tag === 'loca' ? flags >> 6 === 0 : flags >> 6 !== 0;
+    if (transformed) base128(); // transformed length
+    tags.push(tag);
+  }
+  return tags;
+}
+
 describe('the built site', () => {
   it('has the pages a reader expects', () => {
     const paths = pages.map((p) => p.path);
@@ -61,21 +91,31 @@ describe('the built site', () => {
     expect(sitemap).not.toContain('/404');
   });
 
-  it('loads KaTeX styles only on pages with math', () => {
+  it('preloads the math font, and carries the math rules, only on pages with math', () => {
     for (const page of pages) {
       const hasMath = page.html.includes('class="katex"');
-      // Inline, cut to the rules that page uses (src/build/katex-css-inline.ts).
-      const loadsKatex = /<style data-katex>[^<]*\.katex\{/.test(page.html);
-      expect(`${page.path}: ${loadsKatex}`).toBe(`${page.path}: ${hasMath}`);
+      const preloadsFont = /<link rel="preload" href="\/_astro\/stix-two-math[^"]*\.woff2" as="font"/.test(page.html);
+      const stylesMath = page.html.includes('.katex math{font-family:STIX Two Math,math');
+      const declaresFont = page.html.includes('@font-face{font-family:STIX Two Math');
+      expect(`${page.path}: ${preloadsFont} ${stylesMath} ${declaresFont}`).toBe(`${page.path}: ${hasMath} ${hasMath} ${hasMath}`);
     }
   });
 
-  it('renders math as HTML plus MathML, never as a KaTeX error', () => {
+  it('self-hosts a math font that has an OpenType MATH table, and nothing of KaTeX’s stylesheet or fonts', () => {
+    const assets = readdirSync(join(DIST, '_astro'));
+    const fonts = assets.filter((name) => /\.(woff2?|ttf)$/.test(name));
+    expect(fonts).toEqual([expect.stringMatching(/^stix-two-math-.*\.woff2$/)]);
+    expect(assets.filter((name) => /katex/i.test(name))).toEqual([]);
+    expect(woff2TableTags(readFileSync(join(DIST, '_astro', fonts[0]!)))).toContain('MATH');
+  });
+
+  it('renders math as MathML only, never as a KaTeX error', () => {
     const withMath = pages.filter((p) => p.html.includes('class="katex"'));
     expect(withMath.length).toBeGreaterThan(0);
     for (const page of withMath) {
       expect(page.html).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML"');
-      expect(page.html).not.toContain('katex-error');
+      expect(page.html).toContain('<annotation encoding="application/x-tex">');
+      expect(page.html).not.toMatch(/katex-error|katex-html|katex-mathml/);
     }
   });
 
