@@ -6,6 +6,7 @@
  *  - spacing TeX gives and MathML Core's operator table does not: a thin space after a function name
  *    (\log p, \arg\max) unless a bracket follows, after a comma and around \dots, and no space around
  *    operators in sub- and superscripts (o_{<t}), as TeX sets them; \, \: \; and \! at TeX's widths;
+ *  - \hat and \tilde use accent characters rather than ASCII ^ and ~;
  *  - a display formula is wrapped in `<span class="katex-display">`, the box that centres it and scrolls
  *    sideways when it is wider than the column (KaTeX wraps only its HTML output so).
  * Everything else KaTeX writes that MathML Core leaves out (table alignment, \boxed) is styled in
@@ -48,8 +49,9 @@ const BRACKETS = new Set(['(', ')', '[', ']', '{', '}', '\u27e8', '\u27e9', '\u2
 /** Bars that are brackets when KaTeX marks them as fences (\big|, \left\|), and relations otherwise (\mid). */
 const FENCE_BARS = new Set(['|', '\u2016', '\u2225', '\u2223']);
 const CLOSING = new Set([')', ']', '}', '\u27e9', '\u230b', '\u2309']);
-const SIGNS = new Set(['+', '\u2212', '\u00b1', '\u2213']);
-/** Whether a + or − after this sibling is a sign rather than a binary operator. */
+const BINARY = new Set(['+', '\u2212', '\u00b1', '\u2213', '\u22c5', '\u00d7', '\u2217', '\u2218', '\u2295', '\u2297', '\u2216', '\u2227', '\u2228', '\u2229', '\u222a', '\u00b7']);
+const isClosing = (after: ElementContent | undefined) => after?.type === 'element' && after.tagName === 'mo' && CLOSING.has(textOf(after).trim());
+/** Whether a binary operator after this sibling is an ordinary symbol (a sign, \cdot in [\cdot]). */
 const isSignPosition = (before: ElementContent | undefined) =>
   before?.type === 'element' && before.tagName === 'mo' && !CLOSING.has(textOf(before).trim()) && !ELLIPSES.has(textOf(before).trim());
 const ELLIPSES = new Set(['\u2026', '\u22ef']);
@@ -104,8 +106,13 @@ function spaceOperators(node: Element, inScript: boolean): void {
         // A bracket inside a row (\big(, \Bigg[) would get MathML's default spacing on both sides.
         child.properties.lspace = '0em';
         child.properties.rspace = '0em';
-      } else if (SIGNS.has(text) && isSignPosition(node.children[index - 1])) {
-        // A sign after a relation, an opening bracket or a comma (= −x, (−x) is unary in TeX: no space.
+      } else if (node.children.filter((sibling) => sibling.type === 'element').length === 1) {
+        // An operator alone ($\equiv$ in a sentence) is an ordinary symbol in TeX: no space around it.
+        child.properties.lspace = '0em';
+        child.properties.rspace = '0em';
+      } else if (BINARY.has(text) && (isSignPosition(node.children[index - 1]) || isClosing(node.children[index + 1]))) {
+        // A binary operator after a relation, an opening bracket or a comma (= −x, [\cdot]), or before a
+        // closing bracket, is an ordinary symbol in TeX: no space.
         child.properties.lspace = '0em';
         child.properties.rspace = '0em';
       } else if (PUNCTUATION.has(text)) {
@@ -139,6 +146,23 @@ function spaceFunctionNames(row: Element): void {
   }
 }
 
+/**
+ * KaTeX writes \hat and \tilde with the ASCII ^ and ~, which the math font draws as a full-size caret
+ * and tilde that sit on the letter; the accent characters are the ones made to go above it (the small
+ * modifier letters, or the combining marks that stretch for \widehat and \widetilde).
+ */
+const ACCENTS: Record<string, [small: string, wide: string]> = { '^': ['\u02c6', '\u0302'], '~': ['\u02dc', '\u0303'] };
+
+function fixAccents(formula: Element): void {
+  visit(formula, 'element', (node: Element) => {
+    if (node.tagName !== 'mover' || node.properties.accent !== 'true') return;
+    const accent = node.children.filter((child) => child.type === 'element')[1];
+    if (accent?.tagName !== 'mo' || accent.children.length !== 1 || accent.children[0]!.type !== 'text') return;
+    const forms = ACCENTS[accent.children[0]!.value];
+    if (forms) accent.children[0]!.value = accent.properties.stretchy === 'true' ? forms[1] : forms[0];
+  });
+}
+
 const isDisplayMath = (formula: Element) =>
   formula.children.some((child) => child.type === 'element' && child.tagName === 'math' && child.properties.display === 'block');
 
@@ -147,6 +171,7 @@ export function adaptFormulas(tree: Root | Element): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (!hasClass(node, 'katex')) return;
     styleLetters(node);
+    fixAccents(node);
     spaceOperators(node, false);
     if (parent && index !== undefined && isDisplayMath(node) && !(parent.type === 'element' && hasClass(parent, DISPLAY_CLASS))) {
       const box: Element = { type: 'element', tagName: 'span', properties: { className: [DISPLAY_CLASS] }, children: [node] };

@@ -90,6 +90,12 @@ describe('renderFormula', () => {
       ['\u2212', '0em', '0em'],
     ]);
     expect(operators('a - b')).toEqual([['\u2212', undefined, undefined]]);
+    expect(operators('[\\cdot]')[1]).toEqual(['\u22c5', '0em', '0em']);
+    expect(operators('a \\cdot b')).toEqual([['\u22c5', undefined, undefined]]);
+  });
+
+  it('sets an operator standing alone in a sentence ($\\equiv$) without spaces', () => {
+    expect(operators('\\equiv')).toEqual([['\u2261', '0em', '0em']]);
   });
 
   it('spaces commas, \\dots and big brackets as TeX does', () => {
@@ -110,6 +116,11 @@ describe('renderFormula', () => {
     const spaces = elements(tree('a\\,b\\:c\\;d\\!e'), 'mspace');
     expect(spaces.map((s) => s.properties.width ?? s.properties.className)).toEqual(['0.1667em', '0.2222em', '0.2778em', [NEGATIVE_THIN_SPACE_CLASS]]);
     expect(elements(tree('a\\,b'), 'mtext')).toEqual([]);
+  });
+
+  it('puts accent characters over letters, small for \\hat and \\tilde, stretching for the wide ones', () => {
+    const accents = (tex: string) => elements(tree(tex), 'mover').map((mover) => text(mover.children[1] as Element));
+    expect(accents('\\hat{A} \\tilde{x} \\widehat{xy} \\widetilde{xy} \\bar{x}')).toEqual(['\u02c6', '\u02dc', '\u0302', '\u0303', '\u02c9']);
   });
 
   it('fails on invalid TeX, so the build does', () => {

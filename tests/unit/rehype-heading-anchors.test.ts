@@ -41,7 +41,7 @@ describe('anchor-heading markup', () => {
 
   it('labels the link with the heading text, reading math from its MathML without the TeX source', () => {
     const formula = fromHtml(renderFormula('\\hat{x}', false), { fragment: true }).children as ElementContent[];
-    expect(headingText(h('h2', ['Reward ', ...formula]))).toBe('Reward x^');
+    expect(headingText(h('h2', ['Reward ', ...formula]))).toBe('Reward x\u02c6');
     const link = anchorLink('reward', '  Reward x ');
     expect(toHtml(link)).toBe(
       '<a class="anchor-link" href="#reward"><span class="sr-only" data-pagefind-ignore="">Link to section: Reward x</span><span aria-hidden="true" class="anchor-icon">#</span></a>',
