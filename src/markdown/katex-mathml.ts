@@ -9,8 +9,9 @@
  *  - \hat and \tilde use accent characters rather than ASCII ^ and ~;
  *  - a display formula is wrapped in `<span class="katex-display">`, the box that centres it and scrolls
  *    sideways when it is wider than the column (KaTeX wraps only its HTML output so).
- * Everything else KaTeX writes that MathML Core leaves out (table alignment, \boxed) is styled in
- * src/styles/global.css.
+ *  - each table cell carries its column's alignment (aligned, cases, arrays), which global.css applies.
+ * Everything else KaTeX writes that MathML Core leaves out (column spacing, \boxed, styled text) is
+ * styled in src/styles/global.css.
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -163,6 +164,26 @@ function fixAccents(formula: Element): void {
   });
 }
 
+/**
+ * Each cell gets its column's alignment from the table's columnalign list (the last value repeats), so
+ * that global.css can align it: MathML Core reads columnalign on neither the table nor the cell.
+ */
+function alignCells(formula: Element): void {
+  visit(formula, 'element', (table: Element) => {
+    if (table.tagName !== 'mtable' || typeof table.properties.columnalign !== 'string') return;
+    const aligns = table.properties.columnalign.split(/\s+/).filter(Boolean);
+    for (const row of table.children) {
+      if (row.type !== 'element' || row.tagName !== 'mtr') continue;
+      row.children
+        .filter((cell): cell is Element => cell.type === 'element' && cell.tagName === 'mtd')
+        .forEach((cell, column) => {
+          const align = aligns[Math.min(column, aligns.length - 1)];
+          if (align && align !== 'center' && cell.properties.columnalign === undefined) cell.properties.columnalign = align;
+        });
+    }
+  });
+}
+
 const isDisplayMath = (formula: Element) =>
   formula.children.some((child) => child.type === 'element' && child.tagName === 'math' && child.properties.display === 'block');
 
@@ -172,6 +193,7 @@ export function adaptFormulas(tree: Root | Element): void {
     if (!hasClass(node, 'katex')) return;
     styleLetters(node);
     fixAccents(node);
+    alignCells(node);
     spaceOperators(node, false);
     if (parent && index !== undefined && isDisplayMath(node) && !(parent.type === 'element' && hasClass(parent, DISPLAY_CLASS))) {
       const box: Element = { type: 'element', tagName: 'span', properties: { className: [DISPLAY_CLASS] }, children: [node] };

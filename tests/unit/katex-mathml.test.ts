@@ -123,6 +123,16 @@ describe('renderFormula', () => {
     expect(accents('\\hat{A} \\tilde{x} \\widehat{xy} \\widetilde{xy} \\bar{x}')).toEqual(['\u02c6', '\u02dc', '\u0302', '\u0303', '\u02c9']);
   });
 
+  it('gives each table cell its column’s alignment, the last one repeating', () => {
+    const cells = (tex: string) => elements(tree(tex, true), 'mtr').map((row) => (row.children as Element[]).map((cell) => cell.properties.columnalign ?? 'center'));
+    expect(cells('\\begin{aligned} a &= b & c &= d \\\\ e &= f \\end{aligned}')).toEqual([
+      ['right', 'left', 'right', 'left'],
+      ['right', 'left'],
+    ]);
+    expect(cells('\\begin{array}{lcr} a & b & c \\end{array}')).toEqual([['left', 'center', 'right']]);
+    expect(cells('\\begin{cases} 1 & x \\end{cases}')).toEqual([['left', 'left']]);
+  });
+
   it('fails on invalid TeX, so the build does', () => {
     expect(() => renderFormula('\\fracc{1}{2}', true)).toThrow(/KaTeX parse error/);
   });
