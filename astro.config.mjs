@@ -13,6 +13,7 @@ import { checkLinksStep } from './src/build/check-links.ts';
 import { publishedLinksStep } from './src/build/published-links-integration.ts';
 import { codeOptions } from './src/markdown/code-themes.ts';
 import { siteCssPurgeStep } from './src/build/site-css-purge.ts';
+import { mathFontSubsetStep } from './src/build/math-font-subset.ts';
 import { siteUrlWarning } from './src/og/site-url-warning.ts';
 import { ogImagesStep } from './src/og/og-images-step.ts';
 import { readerFormatsStep } from './src/build/reader-formats-integration.ts';
@@ -62,6 +63,8 @@ export default defineConfig({
       linkPreviewsStep(),
       // Reads each link's MDX source and then strips the marks from the page.
       checkLinksStep(),
+      // The math font cut to the characters the formulas use; pages point at the subset (before the CSP hashes).
+      mathFontSubsetStep(),
       // Each page's inline styles lose the rules nothing on it can match (before the CSP hashes).
       siteCssPurgeStep(),
       // Hashes for the <style> elements of components inside MDX, which Astro's CSP leaves out; then each

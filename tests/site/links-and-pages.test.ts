@@ -3,38 +3,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { duplicateIds, extractIds, extractLinks, findBrokenLinks, type BuiltPage } from '../../src/build/link-check';
 import { builtPages, DIST, metaContent, tagText } from './built-site';
+import { woff2Tables, cmapCodePoints } from './woff2';
+import { mathCharacters } from '../../src/build/math-font-subset';
 
 const pages = builtPages();
 
-/** The table tags in a WOFF2 font's directory (the W3C WOFF2 format: known tags by index, others spelled out). */
-function woff2TableTags(font: Buffer): string[] {
-  const KNOWN = ['cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post', 'cvt ', 'fpgm', 'glyf', 'loca', 'prep', 'CFF ', 'VORG', 'EBDT', 'EBLC', 'gasp', 'hdmx', 'kern', 'LTSH', 'PCLT', 'VDMX', 'vhea', 'vmtx', 'BASE', 'GDEF', 'GPOS', 'GSUB', 'EBSC', 'JSTF', 'MATH'];
-  expect(font.toString('latin1', 0, 4)).toBe('wOF2');
-  let at = 48;
-  const base128 = () => {
-    let value = 0;
-    for (let i = 0; i < 5; i++) {
-      const byte = font[at++]!;
-      value = value * 128 + (byte & 127);
-      if (!(byte & 128)) break;
-    }
-    return value;
-  };
-  const tags: string[] = [];
-  for (let i = 0; i < font.readUInt16BE(12); i++) {
-    const flags = font[at++]!;
-    let tag = KNOWN[flags & 63] ?? '?';
-    if ((flags & 63) === 63) {
-      tag = font.toString('latin1', at, at + 4);
-      at += 4;
-    }
-    base128(); // original length
-    const transformed = tag === 'glyf' || tag === 'loca' ? flags >> 6 === 0 : flags >> 6 !== 0;
-    if (transformed) base128(); // transformed length
-    tags.push(tag);
-  }
-  return tags;
-}
 
 describe('the built site', () => {
   it('has the pages a reader expects', () => {
@@ -101,12 +74,22 @@ describe('the built site', () => {
     }
   });
 
-  it('self-hosts a math font that has an OpenType MATH table, and nothing of KaTeX’s stylesheet or fonts', () => {
+  it('self-hosts one math font, cut to the formulas but with its OpenType MATH table, and nothing of KaTeX’s stylesheet or fonts', () => {
     const assets = readdirSync(join(DIST, '_astro'));
     const fonts = assets.filter((name) => /\.(woff2?|ttf)$/.test(name));
     expect(fonts).toEqual([expect.stringMatching(/^stix-two-math-.*\.woff2$/)]);
     expect(assets.filter((name) => /katex/i.test(name))).toEqual([]);
-    expect(woff2TableTags(readFileSync(join(DIST, '_astro', fonts[0]!)))).toContain('MATH');
+    const tables = woff2Tables(readFileSync(join(DIST, '_astro', fonts[0]!)));
+    expect(tables.get('MATH')?.length).toBeGreaterThan(1000);
+    // Every character drawn in any formula of the site has a glyph in the shipped font.
+    const covered = cmapCodePoints(tables.get('cmap')!);
+    const used = new Set<string>();
+    for (const page of pages) mathCharacters(page.html, used);
+    expect(used.size).toBeGreaterThan(50);
+    const invisible = /[\u2061-\u2064]/u; // function application, invisible times/separator/plus: never drawn
+    expect([...used].filter((char) => !invisible.test(char) && !covered.has(char.codePointAt(0)!))).toEqual([]);
+    // Every page with math points at that file.
+    for (const page of pages.filter((p) => p.html.includes('class="katex"'))) expect(page.html).toContain(`/_astro/${fonts[0]}`);
   });
 
   it('renders math as MathML only, never as a KaTeX error', () => {
