@@ -7,9 +7,9 @@
  *    (\log p, \arg\max) unless a bracket follows, after a comma and around \dots, and no space around
  *    operators in sub- and superscripts (o_{<t}), as TeX sets them; \, \: \; and \! at TeX's widths;
  *  - \hat and \tilde use accent characters rather than ASCII ^ and ~;
+ *  - each table cell carries its column's alignment (aligned, cases, arrays), which global.css applies;
  *  - a display formula is wrapped in `<span class="katex-display">`, the box that centres it and scrolls
  *    sideways when it is wider than the column (KaTeX wraps only its HTML output so).
- *  - each table cell carries its column's alignment (aligned, cases, arrays), which global.css applies.
  * Everything else KaTeX writes that MathML Core leaves out (column spacing, \boxed, styled text) is
  * styled in src/styles/global.css.
  */
@@ -49,13 +49,13 @@ const PUNCTUATION = new Set([',', ';']);
 const BRACKETS = new Set(['(', ')', '[', ']', '{', '}', '\u27e8', '\u27e9', '\u230a', '\u230b', '\u2308', '\u2309']);
 /** Bars that are brackets when KaTeX marks them as fences (\big|, \left\|), and relations otherwise (\mid). */
 const FENCE_BARS = new Set(['|', '\u2016', '\u2225', '\u2223']);
+const ELLIPSES = new Set(['\u2026', '\u22ef']);
 const CLOSING = new Set([')', ']', '}', '\u27e9', '\u230b', '\u2309']);
 const BINARY = new Set(['+', '\u2212', '\u00b1', '\u2213', '\u22c5', '\u00d7', '\u2217', '\u2218', '\u2295', '\u2297', '\u2216', '\u2227', '\u2228', '\u2229', '\u222a', '\u00b7']);
 const isClosing = (after: ElementContent | undefined) => after?.type === 'element' && after.tagName === 'mo' && CLOSING.has(textOf(after).trim());
 /** Whether a binary operator after this sibling is an ordinary symbol (a sign, \cdot in [\cdot]). */
 const isSignPosition = (before: ElementContent | undefined) =>
   before?.type === 'element' && before.tagName === 'mo' && !CLOSING.has(textOf(before).trim()) && !ELLIPSES.has(textOf(before).trim());
-const ELLIPSES = new Set(['\u2026', '\u22ef']);
 /** Elements whose children after the first are scripts (set in script style). */
 const SCRIPTED = new Set(['msub', 'msup', 'msubsup', 'munder', 'mover', 'munderover', 'mmultiscripts']);
 
