@@ -12,9 +12,8 @@ import { postBuildIntegration } from './src/build/post-build.ts';
 import { checkLinksStep } from './src/build/check-links.ts';
 import { publishedLinksStep } from './src/build/published-links-integration.ts';
 import { codeOptions } from './src/markdown/code-themes.ts';
-import { katexWoff2Only } from './src/build/katex-woff2-only.ts';
-import { katexCssInlineStep } from './src/build/katex-css-inline.ts';
 import { siteCssPurgeStep } from './src/build/site-css-purge.ts';
+import { mathFontSubsetStep } from './src/build/math-font-subset.ts';
 import { siteUrlWarning } from './src/og/site-url-warning.ts';
 import { ogImagesStep } from './src/og/og-images-step.ts';
 import { readerFormatsStep } from './src/build/reader-formats-integration.ts';
@@ -29,8 +28,8 @@ export default defineConfig({
   // Fixture builds (CONTENT_DIR set by the tests) keep their own cache so they never disturb the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  // Inline the site's own CSS: one round trip fewer before first paint (KaTeX's rules are inlined per page
-  // after the build, src/build/katex-css-inline.ts; the search dialog's sheet loads with its code).
+  // Inline the site's own CSS: one round trip fewer before first paint (the search dialog's sheet loads
+  // with its code).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro 7's default Markdown engine ignores remark/rehype plugins; the unified processor runs them.
   markdown: {
@@ -66,8 +65,8 @@ export default defineConfig({
       linkPreviewsStep(),
       // Reads each link's MDX source and then strips the marks from the page.
       checkLinksStep(),
-      // Each page with math gets the KaTeX rules it uses inline (before the CSP hashes are completed).
-      katexCssInlineStep(),
+      // The math font cut to the characters the formulas use; pages point at the subset (before the CSP hashes).
+      mathFontSubsetStep(),
       // Each page's inline styles lose the rules nothing on it can match (before the CSP hashes).
       siteCssPurgeStep(),
       // Hashes for the <style> elements of components inside MDX, which Astro's CSP leaves out; then each
@@ -77,7 +76,6 @@ export default defineConfig({
     ]),
   ],
   vite: {
-    plugins: [katexWoff2Only()],
     // The social-image rasteriser is a native Node addon: load it from node_modules, never bundle it.
     ssr: { external: ['@resvg/resvg-js'] },
     build: {
@@ -98,7 +96,7 @@ export default defineConfig({
   // emits (those of components inside MDX: src/build/csp-style-hashes.ts); the theme snippet's hash comes
   // from Base.astro. Scripts run only from this origin or by hash
   // (no 'unsafe-inline', no eval); 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly when it
-  // falls back to the main thread. KaTeX, Shiki and the widgets' bars write style="…" attributes, which
+  // falls back to the main thread. Shiki and the widgets' bars write style="…" attributes, which
   // no hash can cover, so only style attributes are allowed inline; <style> elements still need a hash.
   security: {
     csp: {

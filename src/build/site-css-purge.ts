@@ -7,15 +7,15 @@
  * page's class attributes, and not a word anywhere in the site's JavaScript (which adds classes such as
  * "card-popover" or "cite-toast-visible" at run time) or the page's inline scripts. Classes inside
  * :not(), :is(), :where() and :has() are not required, so those never cause a drop. Client code builds
- * no class names from pieces (no `is-${state}`); tests/unit/site-css-purge.test.ts checks that.
- * KaTeX's <style data-katex> is purged by katex-css-inline.ts already and is left alone.
+ * no class names from pieces (no `is-${state}`); tests/unit/site-css-purge.test.ts checks that. A font
+ * face whose family no remaining rule names goes too (browsers would not fetch it, but it is bytes).
  * A step of the post-build pass (post-build.ts), before the CSP step, which hashes the purged <style>
  * elements for the page's policy.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import postcss from 'postcss';
-import { classesIn, rememberedPurge } from './katex-css-purge.ts';
+import { classesIn, rememberedPurge } from './remembered-purge.ts';
 import type { PostBuildStep } from './post-build.ts';
 
 /** Pseudo-classes whose arguments do not all have to match for the selector to match. */
@@ -59,7 +59,23 @@ export function purgeUnmatchableRules(css: string, possible: ReadonlySet<string>
   root.walkAtRules((atRule) => {
     if (atRule.nodes?.length === 0 && atRule.name !== 'font-face') atRule.remove();
   });
+  dropUnusedFontFaces(root);
   return root.toString();
+}
+
+/** Removes the @font-face rules of families no remaining declaration names (the math font on text pages). */
+function dropUnusedFontFaces(root: postcss.Root): void {
+  const values: string[] = [];
+  root.walkDecls((decl) => {
+    if (!(decl.parent?.type === 'atrule' && (decl.parent as postcss.AtRule).name === 'font-face')) values.push(decl.value);
+  });
+  root.walkAtRules('font-face', (face) => {
+    let family = '';
+    face.walkDecls('font-family', (decl) => {
+      family = decl.value.replace(/["']/g, '').trim();
+    });
+    if (family && !values.some((value) => value.includes(family))) face.remove();
+  });
 }
 
 /** Every word in a text (identifiers and hyphenated class names): the classes script could add. */
@@ -71,7 +87,7 @@ export function wordsIn(text: string, into = new Set<string>()): Set<string> {
 const STYLE = /<style(\s[^>]*)?>([\s\S]*?)<\/style>/g;
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
-/** The page with its inline styles (except KaTeX's) purged; `scriptWords` are the words of the site's JS. */
+/** The page with its inline styles purged; `scriptWords` are the words of the site's JS. */
 export function purgePageStyles(
   html: string,
   scriptWords: ReadonlySet<string>,
@@ -79,10 +95,7 @@ export function purgePageStyles(
 ): string {
   const possible = classesIn(html, new Set(scriptWords));
   for (const match of html.matchAll(INLINE_SCRIPT)) wordsIn(match[1]!, possible);
-  return html.replace(STYLE, (element, attributes: string | undefined, css: string) => {
-    if (attributes?.includes('data-katex')) return element;
-    return `<style${attributes ?? ''}>${purge(css, possible)}</style>`;
-  });
+  return html.replace(STYLE, (_element, attributes: string | undefined, css: string) => `<style${attributes ?? ''}>${purge(css, possible)}</style>`);
 }
 
 /** `purgeUnmatchableRules`, remembered per set of the sheet's classes that may exist on a page. */

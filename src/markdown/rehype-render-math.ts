@@ -6,7 +6,8 @@
  * (also ```math fences), turns KaTeX's HTML into hast and reports every formula it cannot render as a
  * message on the file, placed at the formula. What it does not do is fail: it prints red error text
  * instead. This wrapper turns its first such message into a build error, so each valid formula is
- * rendered exactly once and a typo never reaches a page.
+ * rendered exactly once and a typo never reaches a page. Rendered formulas are then made ready for
+ * MathML Core (katex-mathml.ts).
  */
 import type { Element, Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
@@ -14,7 +15,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { failAt } from './content-error.ts';
 import { katexOptions } from './katex-options.ts';
-import { leanKatexHtml } from './katex-lean.ts';
+import { adaptFormulas } from './katex-mathml.ts';
 
 function textOf(element: Element): string {
   let text = '';
@@ -31,7 +32,7 @@ export function rehypeRenderMath() {
     renderMath(tree, file);
     const failure = file.messages.slice(earlierMessages).find((message) => message.source === 'rehype-katex');
     if (!failure) {
-      leanKatexHtml(tree);
+      adaptFormulas(tree);
       return;
     }
     // The last ancestor is the element that held the formula (detached from the tree by now).

@@ -8,9 +8,12 @@ import type { PageData } from '../site/page-schema';
 
 /** Parts of <main> that are not prose a reader searches for. */
 export const INDEX_EXCLUDE_SELECTORS = [
-  // Rendered math: KaTeX's HTML, MathML and TeX source would each be indexed and show up as garbage in
-  // excerpts. Formulas are found through their plain-language labels instead.
-  '.katex',
+  // Rendered math: a formula's MathML and its TeX source would both be indexed and show up as garbage in
+  // excerpts. Formulas are found through their plain-language labels (and inline ones read as text,
+  // index-text.ts) instead.
+  // The math element rather than KaTeX's wrapper class: that name then stays out of the site's scripts,
+  // so pages without formulas drop the math rules (src/build/site-css-purge.ts).
+  'math',
   // Marked by components: anchor labels, hover-card text, the narrow copy of a figure, the footer.
   '[data-pagefind-ignore]',
   '.anchor-link',

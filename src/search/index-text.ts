@@ -10,6 +10,7 @@
  * Parsed with parse5, which the link check already uses at build time.
  */
 import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { plainLetters } from '../markdown/math-alphabets.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -32,19 +33,20 @@ function textNode(value: string, parentNode: ParentNode): DefaultTreeAdapterMap[
   return { nodeName: '#text', value, parentNode };
 }
 
-/** Plain text of a node, skipping KaTeX's HTML half (the MathML half reads as text). */
+/** Plain text of a node, without a formula's TeX source (its MathML reads as text). */
 function plainText(node: Node): string {
   if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  if (!isElement(node) || hasClass(node, 'katex-html') || node.tagName === 'annotation') return '';
+  if (!isElement(node) || node.tagName === 'annotation') return '';
   return node.childNodes.map(plainText).join('');
 }
 
 /**
  * A formula's readable text from KaTeX's MathML: tokens separated by spaces where the maths separates
- * them, fractions as "a / b", sub- and superscripts written after their base. No TeX control words.
+ * them, fractions as "a / b", sub- and superscripts written after their base. No TeX control words, and
+ * styled letters as plain ones (𝔼 → E), as a reader types them.
  */
 export function mathText(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
+  if (node.nodeName === '#text') return plainLetters((node as DefaultTreeAdapterMap['textNode']).value);
   if (!isElement(node) || node.tagName === 'annotation') return '';
   const parts = node.childNodes.filter(isElement).map(mathText);
   switch (node.tagName) {

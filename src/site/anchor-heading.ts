@@ -29,16 +29,12 @@ export function isAnchorLevel(tagName: string): tagName is AnchorLevel {
 }
 
 /**
- * A heading's readable text. Hand-written rather than hast-util-to-string because KaTeX renders math
- * twice (HTML and MathML) and only the MathML half, with its TeX annotation, reads as text.
+ * A heading's readable text. Hand-written rather than hast-util-to-string because a formula's MathML
+ * also holds its TeX source (the annotation), which is not part of what the heading says.
  */
 export function headingText(node: ElementContent | RootContent): string {
   if (node.type === 'text') return node.value;
-  if (node.type === 'element') {
-    const className = node.properties?.className;
-    if (Array.isArray(className) ? className.includes('katex-html') : String(className ?? '').includes('katex-html')) return '';
-    return node.children.map(headingText).join('');
-  }
+  if (node.type === 'element') return node.tagName === 'annotation' ? '' : node.children.map(headingText).join('');
   return '';
 }
 

@@ -17,8 +17,8 @@ import type { Previews } from './link-preview-lookup.ts';
 const MIN_TEXT = 140;
 const MAX_TEXT = 280;
 
-/** Left out of preview text: math's HTML half, cards, citation numbers, anchor labels, widgets. */
-const SKIPPED_CLASSES = ['katex-html', 'hover-card', 'cite', 'anchor-link', 'sr-only', 'widget'];
+/** Left out of preview text: cards, citation numbers, anchor labels, widgets. */
+const SKIPPED_CLASSES = ['hover-card', 'cite', 'anchor-link', 'sr-only', 'widget'];
 
 function attr(el: ElementNode, name: string): string | undefined {
   return el.attrs.find((a) => a.name === name)?.value;

@@ -17,20 +17,46 @@ afterAll(async () => {
 });
 
 describe('math', () => {
-  it('renders formulas with KaTeX fonts and carries MathML', async () => {
+  it('shows formulas as MathML in the self-hosted math font, visible to everyone, with their TeX kept', async () => {
     const { page, consoleErrors } = await openPage(browser, MATH_PAGE);
     const display = page.locator('.katex-display').first();
     await expect(display.isVisible()).resolves.toBe(true);
-    expect(await display.locator('math').count()).toBe(1);
+    const math = display.locator('math[display="block"]');
+    expect(await math.count()).toBe(1);
     expect(await display.locator('annotation[encoding="application/x-tex"]').count()).toBe(1);
-    const box = await display.locator('.katex-html').boundingBox();
+    const box = await math.boundingBox();
     expect(box!.width).toBeGreaterThan(40);
-    // The self-hosted KaTeX font actually loaded (otherwise formulas fall back to system fonts).
+    expect(box!.height).toBeGreaterThan(10);
+    // The only rendering, so never hidden from assistive technology.
+    expect(await page.locator('[aria-hidden="true"] math, math[aria-hidden]').count()).toBe(0);
+    // The math font (with its OpenType MATH table) actually loaded; otherwise formulas fall back to a text font.
     await page.evaluate(() => document.fonts.ready);
-    const loaded = await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('KaTeX_Main') && f.status === 'loaded'));
+    expect(await math.evaluate((m) => getComputedStyle(m).fontFamily)).toMatch(/^"?STIX Two Math"?,/);
+    const loaded = await page.evaluate(() => [...document.fonts].some((f) => f.family.includes('STIX Two Math') && f.status === 'loaded'));
     expect(loaded).toBe(true);
     expect(consoleErrors).toEqual([]);
     await page.context().close();
+  });
+
+  it('aligns the columns of an aligned formula: right-aligned left sides, relation signs in a column', async () => {
+    const { page, context } = await openPage(browser, MATH_PAGE);
+    // The distillation loss: three rows with a left side, a continuation row without one.
+    const rows = await page.locator('#eq-kd-loss mtable > mtr').evaluateAll((trs) =>
+      trs.map((tr) => {
+        const left = tr.children[0]!.firstElementChild!.getBoundingClientRect();
+        const relation = tr.querySelector('mtd:nth-child(2) mo');
+        return { leftSide: left.width > 0 ? left.right : null, relation: relation?.textContent, relationLeft: relation?.getBoundingClientRect().left ?? 0 };
+      }),
+    );
+    const withLeftSide = rows.filter((row) => row.leftSide !== null && row.relation === '=');
+    expect(withLeftSide.length).toBeGreaterThanOrEqual(3);
+    const widths = new Set(withLeftSide.map((row) => Math.round(row.relationLeft - row.leftSide!)));
+    for (const row of withLeftSide) {
+      expect(Math.abs(row.leftSide! - withLeftSide[0]!.leftSide!)).toBeLessThanOrEqual(1);
+      expect(Math.abs(row.relationLeft - withLeftSide[0]!.relationLeft)).toBeLessThanOrEqual(1);
+    }
+    expect(widths.size).toBe(1);
+    await context.close();
   });
 });
 

@@ -83,7 +83,7 @@ describe('the Content-Security-Policy of every built page', () => {
         expect(`${directive} ${source}`).toMatch(/ ('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
       }
     }
-    // Styles: inline only as style="…" attributes (KaTeX, Shiki); <style> elements need a hash.
+    // Styles: inline only as style="…" attributes (Shiki, widget bars); <style> elements need a hash.
     expect(policy.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
     for (const directive of ['style-src', 'style-src-elem']) {
       expect(policy.get(directive) ?? []).not.toContain("'unsafe-inline'");

@@ -3,8 +3,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { duplicateIds, extractIds, extractLinks, findBrokenLinks, type BuiltPage } from '../../src/build/link-check';
 import { builtPages, DIST, metaContent, tagText } from './built-site';
+import { woff2Tables, cmapCodePoints } from './woff2';
+import { mathCharacters } from '../../src/build/math-font-subset';
 
 const pages = builtPages();
+
 
 describe('the built site', () => {
   it('has the pages a reader expects', () => {
@@ -61,21 +64,41 @@ describe('the built site', () => {
     expect(sitemap).not.toContain('/404');
   });
 
-  it('loads KaTeX styles only on pages with math', () => {
+  it('preloads the math font, and carries the math rules, only on pages with math', () => {
     for (const page of pages) {
       const hasMath = page.html.includes('class="katex"');
-      // Inline, cut to the rules that page uses (src/build/katex-css-inline.ts).
-      const loadsKatex = /<style data-katex>[^<]*\.katex\{/.test(page.html);
-      expect(`${page.path}: ${loadsKatex}`).toBe(`${page.path}: ${hasMath}`);
+      const preloadsFont = /<link rel="preload" href="\/_astro\/stix-two-math[^"]*\.woff2" as="font"/.test(page.html);
+      const stylesMath = page.html.includes('.katex math{font-family:STIX Two Math,math');
+      const declaresFont = page.html.includes('@font-face{font-family:STIX Two Math');
+      expect(`${page.path}: ${preloadsFont} ${stylesMath} ${declaresFont}`).toBe(`${page.path}: ${hasMath} ${hasMath} ${hasMath}`);
     }
   });
 
-  it('renders math as HTML plus MathML, never as a KaTeX error', () => {
+  it('self-hosts one math font, cut to the formulas but with its OpenType MATH table, and nothing of KaTeX’s stylesheet or fonts', () => {
+    const assets = readdirSync(join(DIST, '_astro'));
+    const fonts = assets.filter((name) => /\.(woff2?|ttf)$/.test(name));
+    expect(fonts).toEqual([expect.stringMatching(/^stix-two-math-.*\.woff2$/)]);
+    expect(assets.filter((name) => /katex/i.test(name))).toEqual([]);
+    const tables = woff2Tables(readFileSync(join(DIST, '_astro', fonts[0]!)));
+    expect(tables.get('MATH')?.length).toBeGreaterThan(1000);
+    // Every character drawn in any formula of the site has a glyph in the shipped font.
+    const covered = cmapCodePoints(tables.get('cmap')!);
+    const used = new Set<string>();
+    for (const page of pages) mathCharacters(page.html, used);
+    expect(used.size).toBeGreaterThan(50);
+    const invisible = /[\u2061-\u2064]/u; // function application, invisible times/separator/plus: never drawn
+    expect([...used].filter((char) => !invisible.test(char) && !covered.has(char.codePointAt(0)!))).toEqual([]);
+    // Every page with math points at that file.
+    for (const page of pages.filter((p) => p.html.includes('class="katex"'))) expect(page.html).toContain(`/_astro/${fonts[0]}`);
+  });
+
+  it('renders math as MathML only, never as a KaTeX error', () => {
     const withMath = pages.filter((p) => p.html.includes('class="katex"'));
     expect(withMath.length).toBeGreaterThan(0);
     for (const page of withMath) {
       expect(page.html).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML"');
-      expect(page.html).not.toContain('katex-error');
+      expect(page.html).toContain('<annotation encoding="application/x-tex">');
+      expect(page.html).not.toMatch(/katex-error|katex-html|katex-mathml/);
     }
   });
 

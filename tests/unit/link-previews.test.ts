@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { firstSentences, pagePreviews } from '../../src/site/link-previews';
 import { previewFor } from '../../src/site/link-preview-lookup';
+import { renderFormula } from '../../src/markdown/katex-mathml';
 
 const page = `<!doctype html><html><body><main><article>
 <header class="page-header"><h1>Pure RL</h1><p class="lede">Training from rewards alone.</p></header>
-<div class="heading-wrapper level-h2"><h2 id="grpo">GRPO <span class="katex"><span class="katex-mathml"><math><mi>A</mi><annotation encoding="application/x-tex">A</annotation></math></span><span class="katex-html">A-html</span></span></h2><a class="anchor-link" href="#grpo"><span class="sr-only">Link to section: GRPO</span></a></div>
+<div class="heading-wrapper level-h2"><h2 id="grpo">GRPO ${renderFormula('\\alpha', false)}</h2><a class="anchor-link" href="#grpo"><span class="sr-only">Link to section: GRPO</span></a></div>
 <p>Each answer is scored against its group<span class="cite"><a href="#ref-x">[1]</a><span class="hover-card">Long reference</span></span>. The mean is subtracted.</p>
 <div class="heading-wrapper level-h2"><h2 id="list-first">List first</h2></div>
 <ul><li>One point.</li><li>Another point.</li></ul>
@@ -17,8 +18,8 @@ describe('pagePreviews', () => {
     expect(previews['/approaches/pure-rl/']).toEqual(['Pure RL', 'Training from rewards alone.']);
   });
 
-  it('gives each section its heading (math as MathML text) and first sentences, without cards or anchor labels', () => {
-    expect(previews['/approaches/pure-rl/#grpo']).toEqual(['GRPO A', 'Each answer is scored against its group. The mean is subtracted.']);
+  it('gives each section its heading (math as MathML text, not TeX) and first sentences, without cards or anchor labels', () => {
+    expect(previews['/approaches/pure-rl/#grpo']).toEqual(['GRPO α', 'Each answer is scored against its group. The mean is subtracted.']);
   });
 
   it('previews a section that opens with a list by the list', () => {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { finishBook } from '../../src/build/book-ids';
 import { pageToMarkdown } from '../../src/build/markdown-export';
+import { renderFormula } from '../../src/markdown/katex-mathml';
 import { listedPages, markdownFileFor } from '../../src/build/reader-formats-integration';
 import { changelog } from '../../src/data/changelog';
 import { ogImagePng, titleSize } from '../../src/og/og-image';
@@ -54,9 +55,9 @@ describe('citations', () => {
 describe('Markdown export', () => {
   const html = `<html><body><main><article><header><h1>T</h1></header>
     <div class="heading-wrapper level-h2"><h2 id="s">Section</h2><a class="anchor-link" href="#s"><span class="sr-only">Link to section: Section</span>#</a></div>
-    <p>Reward <span class="katex"><math><semantics><mrow></mrow><annotation encoding="application/x-tex">r_i</annotation></semantics></math><span class="katex-html" aria-hidden="true">r</span></span>
+    <p>Reward ${renderFormula('r_i', false)}
       as shown <span class="cite has-card" id="cite-a-1"><a href="#ref-a">[1, §2]</a><span class="hover-card">Card text</span></span>.</p>
-    <figure class="equation" id="eq-x"><div class="equation-body"><span class="katex-display"><span class="katex"><math><semantics><mrow></mrow><annotation encoding="application/x-tex">A_i = r_i - \\bar r</annotation></semantics></math></span></span></div>
+    <figure class="equation" id="eq-x"><div class="equation-body">${renderFormula(String.raw`A_i = r_i - \bar r`, true)}</div>
       <figcaption><a class="equation-anchor" href="#eq-x"><span class="equation-number">(1)</span><span class="sr-only"> Link to equation</span></a> <span>Advantage</span></figcaption></figure>
     <div class="widget"><div class="widget-controls needs-js"><input value="3"><button>Run</button></div><table><tr><th>k</th><th>p</th></tr><tr><td>1</td><td><ul><li>a</li><li>b</li></ul></td></tr></table><svg><text>chart</text></svg></div>
     <section class="references"><ol><li id="ref-a" value="1">Someone (2025). <a href="https://arxiv.org/abs/1">A paper</a>. arXiv. <a class="ref-more" href="/reference/bibliography/#ref-a">In the bibliography</a><span class="backlinks"><a href="#cite-a-1">↩</a></span></li></ol></section>

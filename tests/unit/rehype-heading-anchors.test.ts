@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
+import { renderFormula } from '../../src/markdown/katex-mathml';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors';
 import { anchorHeadingHtml, anchorLink, headingText } from '../../src/site/anchor-heading';
 
@@ -37,9 +39,9 @@ describe('anchor-heading markup', () => {
     expect(anchorHeadingHtml('h3', 'why-r1', 'Why “R1” &amp; not R2')).toBe(toHtml(tree));
   });
 
-  it('labels the link with the heading text, reading math from its MathML half only', () => {
-    const katex = h('span.katex', [h('span.katex-mathml', [h('math', 'x')]), h('span.katex-html', { ariaHidden: 'true' }, 'x')]);
-    expect(headingText(h('h2', ['Reward ', katex]))).toBe('Reward x');
+  it('labels the link with the heading text, reading math from its MathML without the TeX source', () => {
+    const formula = fromHtml(renderFormula('\\hat{x}', false), { fragment: true }).children as ElementContent[];
+    expect(headingText(h('h2', ['Reward ', ...formula]))).toBe('Reward x\u02c6');
     const link = anchorLink('reward', '  Reward x ');
     expect(toHtml(link)).toBe(
       '<a class="anchor-link" href="#reward"><span class="sr-only" data-pagefind-ignore="">Link to section: Reward x</span><span aria-hidden="true" class="anchor-icon">#</span></a>',

@@ -124,7 +124,7 @@ describe('link sources', () => {
 describe('math', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('renders each formula once, as HTML and MathML', async () => {
+  it('renders each formula once, as MathML only', async () => {
     const render = vi.spyOn(katex, 'renderToString');
     const { hast } = await compilePage('Inline $x^2$ and $y$.', '', '$$', '\\frac{1}{2}', '$$');
     expect(render).toHaveBeenCalledTimes(3);
@@ -136,6 +136,10 @@ describe('math', () => {
     expect(classes.filter((c) => c === 'katex')).toHaveLength(3);
     expect(classes).toContain('katex-display');
     expect(classes).not.toContain('katex-error');
+    expect(classes).not.toContain('katex-html');
+    let maths = 0;
+    visit(hast, 'element', (node) => void (node.tagName === 'math' && maths++));
+    expect(maths).toBe(3);
   });
 });
 

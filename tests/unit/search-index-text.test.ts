@@ -1,6 +1,6 @@
 /** The copy of a page that Pagefind indexes: separated table cells, readable math, headings collected. */
-import katex from 'katex';
 import { describe, expect, it } from 'vitest';
+import { renderFormula } from '../../src/markdown/katex-mathml';
 import { CELL_SEPARATOR, indexedPage, ROW_END } from '../../src/search/index-text';
 
 const body = (html: string) => `<!doctype html><html><body><main data-pagefind-body>${html}</main></body></html>`;
@@ -13,7 +13,7 @@ describe('indexedPage', () => {
   });
 
   it('writes inline math as readable text, never TeX', () => {
-    const inline = katex.renderToString('\\pi_\\theta(o_i \\mid q) \\cdot \\frac{1}{G}', { output: 'htmlAndMathml' });
+    const inline = renderFormula('\\pi_\\theta(o_i \\mid q) \\cdot \\frac{1}{G}', false);
     const { html } = indexedPage(body(`<p>The policy ${inline} samples.</p>`));
     const text = textOf(html).replace(/\s+/g, ' ');
     expect(text).toMatch(/The policy πθ\(oi ∣ q\) ⋅ 1 \/ G samples\./);
@@ -21,15 +21,21 @@ describe('indexedPage', () => {
   });
 
   it('drops a numbered display formula (its label stands beside it) and keeps the label', () => {
-    const display = katex.renderToString('A_i = r_i', { displayMode: true, output: 'htmlAndMathml' });
+    const display = renderFormula('A_i = r_i', true);
     const { html } = indexedPage(
       body(`<figure class="equation"><div class="equation-body">${display}</div><figcaption>Group-relative advantage</figcaption></figure>`),
     );
     expect(textOf(html).trim()).toBe('Group-relative advantage');
   });
 
+  it('writes styled letters as the plain letters a reader types', () => {
+    const inline = renderFormula('\\mathbb{E} + \\mathbf{x} \\in \\mathbb{R}^n', false);
+    const text = textOf(indexedPage(body(`<p>Mean ${inline} here.</p>`)).html).replace(/\s+/g, ' ');
+    expect(text).toContain('Mean E + x ∈ R^n here.');
+  });
+
   it('collects h2 and h3 headings with ids, math read from MathML', () => {
-    const math = katex.renderToString('k', { output: 'htmlAndMathml' });
+    const math = renderFormula('k', false);
     const { headings } = indexedPage(body(`<h2 id="pass-k">pass@${math}</h2><h3 id="x">Cold start</h3><h4 id="y">Deep</h4><h2>No id</h2>`));
     expect(headings).toEqual([
       { id: 'pass-k', text: 'pass@k' },

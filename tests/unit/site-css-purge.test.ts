@@ -32,6 +32,14 @@ describe('purgeUnmatchableRules', () => {
   });
 });
 
+describe('font faces', () => {
+  const css = "@font-face{font-family:'STIX Two Math';src:url(/m.woff2)}.katex math{font-family:'STIX Two Math',math}p{color:red}";
+  it('drops a font face when no remaining rule uses its family, and keeps it while one does', () => {
+    expect(purgeUnmatchableRules(css, new Set())).toBe('p{color:red}');
+    expect(purgeUnmatchableRules(css, new Set(['katex']))).toBe(css);
+  });
+});
+
 describe('memoizedPurge', () => {
   it('gives what purgeUnmatchableRules gives, for each set of classes, remembering by the classes the sheet names', () => {
     const css = '.a{x:1}.b{y:1}.a .c{z:1}';
@@ -44,14 +52,13 @@ describe('memoizedPurge', () => {
 
 describe('purgePageStyles', () => {
   const page = (body: string) =>
-    `<html><head><style>.used{a:1}.scripted{b:1}.gone{c:1}.js .x{d:1}</style><style data-katex>.katex-gone{e:1}</style></head><body><script>document.documentElement.classList.add('js')</script>${body}</body></html>`;
-  it('keeps classes of the page, of the site scripts and of its inline scripts; leaves KaTeX styles alone', () => {
+    `<html><head><style>.used{a:1}.scripted{b:1}.gone{c:1}.js .x{d:1}</style></head><body><script>document.documentElement.classList.add('js')</script>${body}</body></html>`;
+  it('keeps classes of the page, of the site scripts and of its inline scripts', () => {
     const out = purgePageStyles(page('<p class="used x">t</p>'), new Set(['scripted']));
     expect(out).toContain('.used{a:1}');
     expect(out).toContain('.scripted{b:1}');
     expect(out).not.toContain('.gone');
     expect(out).toContain('.js .x{d:1}');
-    expect(out).toContain('<style data-katex>.katex-gone{e:1}</style>');
   });
 });
 
