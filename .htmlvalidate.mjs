@@ -4,8 +4,8 @@ export default {
   root: true,
   extends: ['html-validate:recommended'],
   rules: {
-    // KaTeX positions every glyph, Shiki colours every token and the widgets size their bars with style="…"
-    // attributes: thousands per build, all generated, none hand-written. (The CSP allows style attributes
+    // Shiki colours every token, table columns carry their alignment and the widgets size their bars with
+    // style="…" attributes: thousands per build, all generated, none hand-written. (The CSP allows style attributes
     // only: style-src-attr 'unsafe-inline'.)
     'no-inline-style': 'off',
     // WCAG technique H32 asks for a submit button on forms that change context when submitted. The site's

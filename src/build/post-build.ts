@@ -48,7 +48,7 @@ export interface PostBuildPage {
   readonly document: ParsedDocument;
   /**
    * The first `document` a step asked for, kept when later steps change `html` (cutting link-source
-   * marks, inlining KaTeX CSS, completing the CSP): for the last step that reads the page's content and
+   * marks, purging CSS, completing the CSP): for the last step that reads the page's content and
    * none of those edits, which may then change it (the search index), instead of parsing the page again.
    */
   readonly firstDocument: ParsedDocument;

@@ -50,7 +50,7 @@ export function pagefindStep(): PostBuildStep {
       // Only pages that mark their body are searchable (the 404 page is not).
       if (!page.html.includes('data-pagefind-body')) return;
       const url = `/${relative(outDir, page.file).split(sep).join('/')}`.replace(/index\.html$/, '');
-      // The page's content as first parsed: what the later steps change (link-source marks, KaTeX CSS,
+      // The page's content as first parsed: what the later steps change (link-source marks, the purged CSS,
       // the CSP) is not indexed, and the page need not be parsed again.
       const indexed = indexedDocument(page.firstDocument);
       for (const h of indexed.headings) suggestions.push({ label: h.text, url: `${url}#${h.id}` });
