@@ -25,6 +25,9 @@ export const DISPLAY_CLASS = 'katex-display';
 
 const hasClass = (node: Element, name: string) => Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
+/** Whether `node` is a rendered formula (KaTeX's `span.katex`, holding its <math>). */
+export const isFormula = (node: Element): boolean => hasClass(node, 'katex');
+
 /**
  * Writes each `mathvariant` the browser would ignore on a token (mi, mn) as characters, and drops the
  * attribute. Text (\text, \texttt: mtext) keeps it and is styled by CSS, so it stays plain words.
@@ -190,7 +193,7 @@ const isDisplayMath = (formula: Element) =>
 /** Adapts every KaTeX formula in the tree (see the module comment). */
 export function adaptFormulas(tree: Root | Element): void {
   visit(tree, 'element', (node: Element, index, parent) => {
-    if (!hasClass(node, 'katex')) return;
+    if (!isFormula(node)) return;
     styleLetters(node);
     fixAccents(node);
     alignCells(node);

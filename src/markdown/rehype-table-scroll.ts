@@ -4,6 +4,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { isFormula } from './katex-mathml.ts';
 
 export function rehypeTableScroll() {
   return (tree: Root) => {
@@ -28,8 +29,6 @@ export function rehypeTableScroll() {
     });
   };
 }
-
-const isFormula = (node: Element): boolean => Array.isArray(node.properties.className) && node.properties.className.includes('katex');
 
 /**
  * A column's alignment (`| ---: |`) arrives as the cell's `align` attribute, obsolete in HTML. MDX's own
