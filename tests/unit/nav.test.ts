@@ -47,8 +47,17 @@ describe('nav', () => {
     expect(prevNext(nav, 'reference/glossary').next).toBeUndefined();
   });
 
-  it('computes the navigation once for the same list of pages', () => {
-    expect(siteNav(pages)).toBe(siteNav(pages));
+  it('computes the navigation once for the same pages, even as new objects (Astro returns fresh entries on every call)', () => {
+    const fresh = () => pages.map((p) => ({ id: p.id, data: { ...p.data } }));
+    expect(siteNav(fresh())).toBe(siteNav(fresh()));
+  });
+
+  it('computes it again when a page the navigation shows changes', () => {
+    const before = siteNav(pages);
+    const renamed = pages.map((p) => (p.id === 'approaches/pure-rl' ? { ...p, data: { ...p.data, sidebarLabel: 'RL only' } } : p));
+    const after = siteNav(renamed);
+    expect(after).not.toBe(before);
+    expect(after.groups[1]!.links.map((l) => l.label)).toContain('RL only');
   });
 });
 
