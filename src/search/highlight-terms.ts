@@ -16,6 +16,13 @@ export const MAX_TERM_LENGTH = 40;
 const MIN_TERM_LENGTH = 2;
 /** Words that would mark most sentences of a page ("two levels of reasoning" marks "reasoning", not "of"). */
 const STOP_WORDS = new Set(['an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'with']);
+/**
+ * Invisible formatting characters a paste can carry into a word (bidirectional controls, zero-width
+ * space, soft hyphen, word joiner, byte-order mark): "\u202EGRPO" must search for GRPO. Zero-width
+ * (non-)joiners are kept: they change how some scripts' words are spelled.
+ */
+const INVISIBLE_FORMAT = /[\u00AD\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
 /** The search box accepts at most this many characters (the input's maxlength and the search code). */
 export const MAX_QUERY_LENGTH = 120;
 
@@ -27,7 +34,7 @@ export const MAX_QUERY_LENGTH = 120;
 export function highlightTerms(search: string): string[] {
   const terms: string[] = [];
   for (const value of new URLSearchParams(search).getAll(HIGHLIGHT_PARAM)) {
-    for (const word of value.split(/\s+/)) {
+    for (const word of value.replace(INVISIBLE_FORMAT, '').split(/\s+/)) {
       // Keep inner punctuation (pass@k, Sky-T1, cons@64) but not quotes or commas around a word.
       const term = word.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}%]+$/gu, '').toLowerCase();
       if (term.length < MIN_TERM_LENGTH || term.length > MAX_TERM_LENGTH || STOP_WORDS.has(term) || terms.includes(term)) continue;
@@ -50,9 +57,9 @@ export function withHighlightTerms(search: string, terms: readonly string[]): st
   return text ? `?${text}` : '';
 }
 
-/** The search box's text as a query: trimmed and cut to MAX_QUERY_LENGTH characters. */
+/** The search box's text as a query: without invisible formatting characters, trimmed and cut to MAX_QUERY_LENGTH characters. */
 export function boundedQuery(text: string): string {
-  return text.trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return text.replace(INVISIBLE_FORMAT, '').trim().slice(0, MAX_QUERY_LENGTH).trim();
 }
 
 /** A regular expression that finds any of `terms` at the start of a word, longest first, ignoring case. */

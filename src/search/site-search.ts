@@ -164,11 +164,19 @@ class SiteSearch extends HTMLElement {
     this.shown = 0;
     this.list.replaceChildren();
     const count = this.results.length;
-    this.status.textContent = count
-      ? `${count} ${count === 1 ? 'page matches' : 'pages match'} “${query}”`
-      : `No page matches “${query}”`;
+    this.showStatus(count ? `${count} ${count === 1 ? 'page matches' : 'pages match'}` : 'No page matches', query);
     const shown = await this.showMore(current);
     if (current === this.generation && !queryFound(query, markedWords(shown))) await this.offerSuggestion(query, current);
+  }
+
+  /**
+   * "12 pages match “query”": the reader's query in its own <bdi>, so that bidirectional controls in it
+   * (a pasted U+202E) cannot reorder the quote marks and the rest of the message around it.
+   */
+  private showStatus(message: string, query: string): void {
+    const quoted = document.createElement('bdi');
+    quoted.textContent = query;
+    this.status.replaceChildren(`${message} “`, quoted, '”');
   }
 
   /** "Did you mean …?": a button that searches for the nearest known term instead. */

@@ -72,6 +72,22 @@ describe('search dialog', () => {
     await expect.poll(() => page.locator('[data-search-suggest]').textContent()).toBe('');
   });
 
+  it('a query pasted with invisible bidirectional controls finds what the visible word finds, and is quoted without them', async () => {
+    const { page } = await openPage(browser, '/');
+    await search(page, 'GRPO');
+    const plain = await resultPaths(page);
+    const status = await page.locator('[data-search-status]').textContent();
+    expect(status).toMatch(/^\d+ pages match “GRPO”$/);
+    // Another query first, so that the status below is the pasted query's own, not the one left over.
+    await search(page, 'aha moment');
+    await page.locator('[data-search-input]').fill('\u202EGRPO\u202C');
+    await expect.poll(() => page.locator('[data-search-input]').inputValue()).toBe('\u202EGRPO\u202C');
+    await expect.poll(() => page.locator('[data-search-status]').textContent()).toBe(status);
+    await expect.poll(() => resultPaths(page)).toEqual(plain);
+    // The query sits in its own <bdi>, like every quoted value on the site.
+    expect(await page.locator('[data-search-status] bdi').textContent()).toBe('GRPO');
+  });
+
   it('caps the query: the box takes at most its maxlength and a longer value set by script is cut', async () => {
     const { page } = await openPage(browser, '/');
     await page.keyboard.press('Control+k');

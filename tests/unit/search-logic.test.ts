@@ -50,6 +50,14 @@ describe('highlightTerms', () => {
   it('bounds the search query', () => {
     expect(boundedQuery(`  ${'word '.repeat(100)}`).length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   });
+
+  it('drops invisible formatting characters a paste carries, from queries and highlight links', () => {
+    expect(boundedQuery('\u202EGRPO\u202C')).toBe('GRPO');
+    expect(boundedQuery('GR\u200BPO \u2066aha\u2069 \u00ADmoment\uFEFF')).toBe('GRPO aha moment');
+    // Zero-width joiners stay: they belong to how some words are spelled.
+    expect(boundedQuery('a\u200Db\u200Cc')).toBe('a\u200Db\u200Cc');
+    expect(highlightTerms(`?${new URLSearchParams({ highlight: 'pass\u200B@k \u202Egrpo' })}`)).toEqual(['pass@k', 'grpo']);
+  });
 });
 
 describe('section ranking', () => {
