@@ -50,12 +50,52 @@ export function proseParts(tree: Readonly<Root>): ProsePart<Readonly<Nodes>>[] {
   return parts;
 }
 
+/** How a part stands in the text the quotes are decided on: code as a word, so quotes around it pair up. */
+const asText = <N>(part: ProsePart<N>): string => (part === 'block start' ? ' ' : part.code ? 'A'.repeat(part.value.length) : part.value);
+
+const HAS_QUOTE = /['"]/;
+
+/**
+ * The page's text with its quotes curled, as retext-smartypants decides over the whole page, but parsed
+ * only where there is a quote: each block (the parts from one block start to the next) that holds a
+ * quote, with the whole block before and after it as context, neighbouring stretches merged. The rest
+ * of the text has no quote to change. (Parsing every page's whole text was most of this plugin's time.)
+ */
+function curlQuotes(texts: readonly string[], blockStarts: readonly number[]): string {
+  const text = texts.join('');
+  if (!HAS_QUOTE.test(text)) return text;
+  // Blocks as ranges of parts; the first one holds whatever comes before the first block start.
+  const bounds = [0, ...blockStarts.filter((i) => i > 0), texts.length];
+  const blocks = bounds.slice(0, -1).map((start, k) => ({ start, end: bounds[k + 1]! }));
+  const offsets = [0];
+  for (const t of texts) offsets.push(offsets.at(-1)! + t.length);
+  const blockText = (k: number) => text.slice(offsets[blocks[k]!.start], offsets[blocks[k]!.end]);
+  // Each block with a quote, with one block of context on either side; overlapping stretches merged.
+  const stretches: [number, number][] = [];
+  blocks.forEach((_, k) => {
+    if (!HAS_QUOTE.test(blockText(k))) return;
+    const first = Math.max(k - 1, 0);
+    const last = Math.min(k + 1, blocks.length - 1);
+    const previous = stretches.at(-1);
+    if (previous && first <= previous[1]) previous[1] = last;
+    else stretches.push([first, last]);
+  });
+  let out = '';
+  let at = 0; // characters of `text` already in `out`
+  for (const [first, last] of stretches) {
+    const from = offsets[blocks[first]!.start]!;
+    const to = offsets[blocks[last]!.end]!;
+    out += text.slice(at, from) + String(quotesOnly.processSync(text.slice(from, to)));
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
 /** The typographic text of each text part (undefined for code and block starts). Pure. */
 export function smartPunctuate<N>(parts: readonly ProsePart<N>[]): (string | undefined)[] {
   if (parts.length === 0) return [];
-  // Code takes its place in the text as a word, so quotes around it pair up.
-  const text = parts.map((part) => (part === 'block start' ? ' ' : part.code ? 'A'.repeat(part.value.length) : part.value)).join('');
-  const quoted = String(quotesOnly.processSync(text));
+  const texts = parts.map(asText);
+  const quoted = curlQuotes(texts, parts.flatMap((part, i) => (part === 'block start' ? [i] : [])));
   let at = 0;
   return parts.map((part) => {
     if (part === 'block start') {

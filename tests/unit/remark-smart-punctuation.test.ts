@@ -77,6 +77,8 @@ describe('smartPunctuation', () => {
       'Math $"x"$ stays; <Term id="t">"term"</Term> is prose.',
       '<style>{`a::before { content: "--" }`}</style>\n\n"after"',
       'A line that ends without a stop\n\n<Aside>"Quoted" at the start of a one-line component</Aside>',
+      // Quotes in some blocks only, at their edges, with quote-free blocks between and around them.
+      'Plain first.\n\n"Open\n\nPlain -- middle.\n\nStill plain...\n\n\'Edge\' and \'90s and \'s\n\n## "Heading"\n\nPlain again\n\n"Last"',
     ];
     for (const mdx of cases) {
       const [theirs, mine] = both(mdx);
