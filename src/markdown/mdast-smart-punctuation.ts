@@ -1,22 +1,23 @@
 /**
  * Typographic punctuation (curly quotes and apostrophes, em dashes, ellipses), decided by retext-smartypants
- * exactly as Astro's built-in option does it (remark-smartypants), at a fraction of the cost.
+ * exactly as Astro's unified `smartypants` option did it (remark-smartypants), at a fraction of the cost.
  *
- * Why not the built-in: it runs retext twice, once over the whole page's text for the quotes (whose
- * direction depends on the text around them, across links and emphasis) and then once more for every
- * text node of the page for dashes and ellipses. That second parse is about half its time (some 6 ms a
- * page, measured on the generated pages of `npm run bench:scale`), though almost no text node has a
- * dash or an ellipsis to change. Here the second pass runs only on text that has one. The decisions are
- * still the library's, so the result is the same: tests/unit/remark-smart-punctuation.test.ts compares it
- * with remark-smartypants over every page of the site.
+ * remark-smartypants runs retext over the whole page's text for the quotes (whose direction depends on
+ * the text around them, across links and emphasis) and then once more for every text node for dashes and
+ * ellipses. Here the quote pass parses only the blocks that hold a quote, with a block of context on
+ * each side, and the second pass only text that has a dash or an ellipsis. The decisions are still the
+ * library's, so the result is the same: tests/unit/remark-smart-punctuation.test.ts compares it with
+ * remark-smartypants over every page of the site.
  *
- * Why not Sätteri's own `smartPunctuation`: it writes `--` as an en dash where SmartyPants writes an em
- * dash, and leaves `. . .` and ``backtick quotes'' as they are, so pages would change.
+ * Why not Sätteri's own `smartPunctuation` (which costs nothing in JavaScript): it writes `--` as an en
+ * dash where SmartyPants writes an em dash, and leaves `. . .` and ``backtick quotes'' as they are, so
+ * pages written the SmartyPants way would change. (On today's pages the one difference would be an
+ * apostrophe after a formula, `$i$'s`, which SmartyPants opens and Sätteri rightly closes.)
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import { retext } from 'retext';
 import smartypants from 'retext-smartypants';
-import { defineMdastPlugin } from 'satteri';
+import { defineMdastPlugin, type MdastPluginEntry } from 'satteri';
 import { isParagraphLikeElement } from './mdast-blocks.ts';
 
 /** Quotes only: the length of the text stays the same, so each node's share can be cut back out. */
@@ -27,31 +28,18 @@ const allButQuotes = retext().use(smartypants, { quotes: false }).freeze();
 /** Text the second pass could change: "--", "...", ". . ." (any spacing), or backtick quotes (``like this''). */
 const HAS_DASH_OR_ELLIPSIS = /--|\.\s*\.|``|''/;
 
-/** Blocks whose text starts afresh: a quote at their start opens, whatever the block before ended with. */
-const FRESH_START = new Set(['paragraph', 'heading', 'tableCell']);
-
 /** A page's prose in order: text nodes, inline code (which stays as written) and block starts. */
-export type ProsePart<N> = { node: N; value: string; code: boolean } | 'block start';
+export type ProsePart = { value: string; code: boolean } | 'block start';
 
-/** The prose parts of an mdast tree, in document order. */
-export function proseParts(tree: Readonly<Root>): ProsePart<Readonly<Nodes>>[] {
-  const parts: ProsePart<Readonly<Nodes>>[] = [];
-  const walk = (node: Readonly<Nodes>, parent: Readonly<Nodes> | undefined) => {
-    // Raw <style> and <script> written in MDX, and fragments (<>…</>), are not prose (their own children only).
-    const prose = parent && !(parent.type === 'mdxJsxTextElement' && (!parent.name || parent.name === 'style' || parent.name === 'script'));
-    if (prose) {
-      if (node.type === 'text') parts.push({ node, value: node.value, code: false });
-      else if (node.type === 'inlineCode') parts.push({ node, value: node.value, code: true });
-      else if (FRESH_START.has(node.type) || isParagraphLikeElement(node)) parts.push('block start');
-    }
-    if ('children' in node) for (const child of node.children) walk(child, node);
-  };
-  walk(tree, undefined);
-  return parts;
+/** Raw <style> and <script> written in MDX, and fragments (<>…</>), are not prose (their own children only). */
+function isProseParent(parent: Readonly<Nodes> | undefined): boolean {
+  if (!parent) return false;
+  const inline = parent.type === 'mdxJsxTextElement' || isParagraphLikeElement(parent);
+  return !(inline && 'name' in parent && (!parent.name || parent.name === 'style' || parent.name === 'script'));
 }
 
 /** How a part stands in the text the quotes are decided on: code as a word, so quotes around it pair up. */
-const asText = <N>(part: ProsePart<N>): string => (part === 'block start' ? ' ' : part.code ? 'A'.repeat(part.value.length) : part.value);
+const asText = (part: ProsePart): string => (part === 'block start' ? ' ' : part.code ? 'A'.repeat(part.value.length) : part.value);
 
 const HAS_QUOTE = /['"]/;
 
@@ -92,7 +80,7 @@ function curlQuotes(texts: readonly string[], blockStarts: readonly number[]): s
 }
 
 /** The typographic text of each text part (undefined for code and block starts). Pure. */
-export function smartPunctuate<N>(parts: readonly ProsePart<N>[]): (string | undefined)[] {
+export function smartPunctuate(parts: readonly ProsePart[]): (string | undefined)[] {
   if (parts.length === 0) return [];
   const texts = parts.map(asText);
   const quoted = curlQuotes(texts, parts.flatMap((part, i) => (part === 'block start' ? [i] : [])));
@@ -110,14 +98,49 @@ export function smartPunctuate<N>(parts: readonly ProsePart<N>[]): (string | und
   });
 }
 
-export const smartPunctuation = defineMdastPlugin({
-  name: 'smart-punctuation',
-  before(root, ctx) {
-    const parts = proseParts(root);
-    const values = smartPunctuate(parts);
-    parts.forEach((part, i) => {
-      const value = values[i];
-      if (part !== 'block start' && value !== undefined && value !== part.value) ctx.setProperty(part.node as Nodes & { type: 'text' }, 'value', value);
-    });
-  },
-});
+/**
+ * Two passes over each page, both with Sätteri's own visitors (only the nodes they name leave Rust): the
+ * first collects the prose in document order and decides the typography, the second writes each text
+ * node that changed. The whole tree is never built in JavaScript. A factory: its state is one page's.
+ */
+export const smartPunctuation: MdastPluginEntry = () => {
+  const parts: ProsePart[] = [];
+  /** For each text node met, in order: its index in `parts`, or -1 when it is not prose. */
+  const textParts: number[] = [];
+  /** Each text node's new value, in the same order (undefined: unchanged). */
+  let newTexts: (string | undefined)[] = [];
+  // Blocks whose text starts afresh: a quote at their start opens, whatever the block before ended with.
+  const blockStart = () => void parts.push('block start');
+  const collect = defineMdastPlugin({
+    name: 'smart-punctuation',
+    paragraph: blockStart,
+    heading: blockStart,
+    tableCell: blockStart,
+    mdxJsxFlowElement(node) {
+      if (isParagraphLikeElement(node)) blockStart();
+    },
+    text(node, ctx) {
+      textParts.push(isProseParent(ctx.parent(node)) ? parts.push({ value: node.value, code: false }) - 1 : -1);
+    },
+    inlineCode(node, ctx) {
+      if (isProseParent(ctx.parent(node))) parts.push({ value: node.value, code: true });
+    },
+    after() {
+      const values = smartPunctuate(parts);
+      newTexts = textParts.map((i) => {
+        const part = parts[i];
+        return part && part !== 'block start' && values[i] !== part.value ? values[i] : undefined;
+      });
+    },
+  });
+  let met = 0;
+  const apply = defineMdastPlugin({
+    name: 'smart-punctuation-apply',
+    // The same text nodes in the same order as the collecting pass met them.
+    text() {
+      const value = newTexts[met++];
+      if (value !== undefined) return { type: 'text', value };
+    },
+  });
+  return [collect, apply];
+};
