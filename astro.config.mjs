@@ -2,11 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified, rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { remarkContentPlugins } from './src/markdown/pipeline.ts';
-import { rehypeRenderMath } from './src/markdown/rehype-render-math.ts';
-import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors.ts';
-import { rehypeTableScroll } from './src/markdown/rehype-table-scroll.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentFeatures, hastContentPlugins, mdastContentPlugins } from './src/markdown/pipeline.ts';
 import { pagefindStep } from './src/search/pagefind-integration.ts';
 import { postBuildIntegration } from './src/build/post-build.ts';
 import { checkLinksStep } from './src/build/check-links.ts';
@@ -31,20 +28,10 @@ export default defineConfig({
   // Inline the site's own CSS: one round trip fewer before first paint (the search dialog's sheet loads
   // with its code).
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Astro 7's default Markdown engine ignores remark/rehype plugins; the unified processor runs them.
+  // Astro 7's native Markdown engine (Sätteri: parsing and MDX compilation in Rust) with the site's own
+  // plugins as Sätteri visitors (src/markdown/pipeline.ts says what each does and in which order).
   markdown: {
-    processor: unified({
-      // Typographic punctuation comes from remarkContentPlugins instead (src/markdown/remark-smart-punctuation.ts).
-      smartypants: false,
-      remarkPlugins: remarkContentPlugins,
-      rehypePlugins: [
-        // Renders each formula once and fails the build (file:line) on invalid TeX.
-        rehypeRenderMath,
-        rehypeHeadingIds,
-        rehypeHeadingAnchors,
-        rehypeTableScroll,
-      ],
-    }),
+    processor: satteri({ features: contentFeatures, mdastPlugins: mdastContentPlugins, hastPlugins: hastContentPlugins }),
     // One theme with CSS-variable colours: each block is tokenized once (see code-themes.ts).
     shikiConfig: codeOptions,
   },

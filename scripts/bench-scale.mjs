@@ -85,20 +85,16 @@ function readMarkdownPagesToo(dir) {
 function exemptGeneratedFromCitedNumbers(dir) {
   const pipeline = join(dir, 'src', 'markdown', 'pipeline.ts');
   const text = readFileSync(pipeline, 'utf8');
-  if (!/\bremarkCitedNumbers\b/.test(text) || !/export const remarkContentPlugins\b/.test(text)) {
-    throw new Error('bench-scale: src/markdown/pipeline.ts no longer lists remarkCitedNumbers in remarkContentPlugins; update exemptGeneratedFromCitedNumbers');
+  if (!/\bcitedNumbers\b/.test(text) || !/export const mdastContentPlugins\b/.test(text)) {
+    throw new Error('bench-scale: src/markdown/pipeline.ts no longer lists citedNumbers in mdastContentPlugins; update exemptGeneratedFromCitedNumbers');
   }
   writeFileSync(
     pipeline,
     `${text}
 // Added by scripts/bench-scale.mjs in its temp copy: generated sample pages are not held to the rule.
 {
-  const at = (remarkContentPlugins as unknown[]).indexOf(remarkCitedNumbers);
-  (remarkContentPlugins as unknown[])[at] = (...args: Parameters<typeof remarkCitedNumbers>) => {
-    const check = remarkCitedNumbers(...args);
-    return (tree: Parameters<typeof check>[0], file: Parameters<typeof check>[1]) =>
-      file.path.includes('/content/generated/') ? undefined : check(tree, file);
-  };
+  const at = mdastContentPlugins.indexOf(citedNumbers);
+  mdastContentPlugins[at] = ({ fileURL }) => (fileURL?.pathname.includes('/content/generated/') ? null : citedNumbers);
 }
 `,
   );

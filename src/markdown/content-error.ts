@@ -3,28 +3,36 @@
  * `file:line:column`, which survives every layer of Astro's error reporting; `line` and `column` also
  * reach Astro's error overlay (the MDX integration reads them).
  */
-import type { Node } from 'unist';
-import type { VFile } from 'vfile';
+import { fileURLToPath } from 'node:url';
+import type { Position } from 'unist';
+
+type Placed = { position?: Position | undefined };
 
 export class ContentError extends Error {
-  constructor(
-    message: string,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
+  /** Always true: a mistake in a page stops the build (the flag unified's VFile errors carry, too). */
+  readonly fatal = true;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  constructor(message: string, line?: number, column?: number) {
     super(message);
     this.name = 'ContentError';
+    this.line = line;
+    this.column = column;
   }
 }
 
+/** The file a plugin is compiling, from Sätteri's `ctx.fileURL`. */
+export function pagePath(fileURL: URL | undefined): string {
+  return fileURL ? fileURLToPath(fileURL) : '<unknown file>';
+}
+
 /** `file:line:column` of a node, or just the file when the node has no position. */
-export function where(file: VFile, node: Pick<Node, 'position'>): string {
-  const path = file.path || '<unknown file>';
+export function where(path: string, node: Placed): string {
   const start = node.position?.start;
   return start ? `${path}:${start.line}:${start.column}` : path;
 }
 
-export function failAt(file: VFile, node: Pick<Node, 'position'>, message: string): never {
+export function failAt(path: string, node: Placed, message: string): never {
   const start = node.position?.start;
-  throw new ContentError(`${where(file, node)}: ${message}`, start?.line, start?.column);
+  throw new ContentError(`${where(path, node)}: ${message}`, start?.line, start?.column);
 }

@@ -26,7 +26,7 @@ export const DISPLAY_CLASS = 'katex-display';
 const hasClass = (node: Element, name: string) => Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 /** Whether `node` is a rendered formula (KaTeX's `span.katex`, holding its <math>). */
-export const isFormula = (node: Element): boolean => hasClass(node, 'katex');
+const isFormula = (node: Element): boolean => hasClass(node, 'katex');
 
 /**
  * Writes each `mathvariant` the browser would ignore on a token (mi, mn) as characters, and drops the

@@ -1,18 +1,28 @@
 /**
- * The site's own remark plugins, in the order they must run; astro.config.mjs and the plugin tests use
- * this one list, so the tests exercise the pipeline the site is built with.
- *   typography → read → validate → number → publish, plus the link-source marks (see vfile-data.ts for
- *   the data). The typography plugin stands in for Astro's `smartypants` option, which is off
- *   (remark-smart-punctuation.ts says why).
- * Formulas are rendered and checked in the rehype phase by rehype-render-math.ts.
+ * The site's own Sätteri plugins, in the order they must run; astro.config.mjs and the plugin tests use
+ * these lists, so the tests exercise the pipeline the site is built with.
+ *   mdast: typography → cited numbers → read → validate → number → publish refs, plus the link-source
+ *   marks (see vfile-data.ts for the data passed between them). The typography plugin stands in for
+ *   Sätteri's `smartPunctuation` feature, which is off (mdast-smart-punctuation.ts says why).
+ *   hast (after Astro's Shiki highlighting, before its own heading and image plugins): formulas
+ *   rendered and checked once, heading ids and anchors, table scroll containers.
  */
-import remarkMath from 'remark-math';
-import { remarkCitedNumbers } from './remark-cited-numbers.ts';
-import { remarkLinkSources } from './remark-link-sources.ts';
-import { remarkNumberRefs } from './remark-number-refs.ts';
-import { remarkPublishRefs } from './remark-publish-refs.ts';
-import { remarkReadRefs } from './remark-read-refs.ts';
-import { remarkSmartPunctuation } from './remark-smart-punctuation.ts';
-import { remarkValidateRefs } from './remark-validate-refs.ts';
+import type { HastPluginEntry, MdastPluginEntry } from 'satteri';
+import type { SatteriFeatures } from '@astrojs/markdown-satteri';
+import { headingAnchors, headingIds } from './hast-heading-anchors.ts';
+import { renderMath } from './hast-render-math.ts';
+import { tableScroll } from './hast-table-scroll.ts';
+import { citedNumbers } from './mdast-cited-numbers.ts';
+import { linkSources } from './mdast-link-sources.ts';
+import { numberRefs } from './mdast-number-refs.ts';
+import { publishRefs } from './mdast-publish-refs.ts';
+import { readRefs } from './mdast-read-refs.ts';
+import { smartPunctuation } from './mdast-smart-punctuation.ts';
+import { validateRefs } from './mdast-validate-refs.ts';
 
-export const remarkContentPlugins = [remarkMath, remarkSmartPunctuation, remarkCitedNumbers, remarkReadRefs, remarkValidateRefs, remarkNumberRefs, remarkPublishRefs, remarkLinkSources];
+export const mdastContentPlugins: MdastPluginEntry[] = [smartPunctuation, citedNumbers, readRefs, validateRefs, numberRefs, publishRefs, linkSources];
+
+export const hastContentPlugins: HastPluginEntry[] = [renderMath, headingIds, headingAnchors, tableScroll];
+
+/** Markdown features: GFM (tables), `$…$`/`$$…$$` maths; typography comes from smartPunctuation above. */
+export const contentFeatures = { gfm: true, math: true, smartPunctuation: false } satisfies SatteriFeatures;

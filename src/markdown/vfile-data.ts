@@ -1,15 +1,15 @@
 /**
- * What the Markdown plugins pass to each other, typed. Each page is compiled with its own VFile, so
- * everything here belongs to one page and nothing outlives it (no module-level state between pages).
+ * What the Markdown plugins pass to each other, typed: Sätteri's `ctx.data`, one bag per compiled page,
+ * so everything here belongs to one page and nothing outlives it (no module-level state between pages).
+ * (The file keeps the name it had when the bag was unified's `vfile.data`.)
  *
  *   remark-read-refs      → referenceUses, hasMath
  *   remark-validate-refs  (reads referenceUses, fails on a mistake)
  *   remark-number-refs    → contentRefs (and numbers on the components' props)
  *   remark-publish-refs   → astro.frontmatter.refs, which pages read as `remarkPluginFrontmatter.refs`
  */
-import type {} from '@astrojs/markdown-remark'; // declares the `astro` entry of DataMap
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { DataMap, VFile } from 'vfile';
+import type {} from '@astrojs/markdown-satteri'; // declares the `astro` entry of DataMap
+import type { Data, DataMap, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
 
 /** The components whose props the plugins read and number. */
 export const REFERENCE_COMPONENTS = ['Cite', 'Term', 'Equation', 'Figure'] as const;
@@ -21,7 +21,7 @@ export type MdxJsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 export interface ReferenceUse {
   component: ReferenceComponent;
   /** The element itself, so the numbering step can add props to it. */
-  node: MdxJsxElement;
+  node: Readonly<MdxJsxElement>;
   /** Props written as literal strings (`id="x"`; a bare `id` reads as ""). Props given as `{expressions}` are absent. */
   props: Readonly<Record<string, string>>;
   /** The `$$ … $$` blocks inside the element (an <Equation> must hold exactly one). */
@@ -55,7 +55,7 @@ export interface ContentRefs {
   hasMath: boolean;
 }
 
-declare module 'vfile' {
+declare module 'satteri' {
   interface DataMap {
     /** Every reference component on the page (remark-read-refs). */
     referenceUses: ReferenceUse[];
@@ -77,8 +77,17 @@ export function refsOf(remarkPluginFrontmatter: Record<string, unknown>): Conten
 }
 
 /** Data an earlier plugin must have stored; a clear error if the pipeline lists the plugins out of order. */
-export function requireData<K extends 'referenceUses' | 'hasMath' | 'contentRefs'>(file: VFile, key: K, producer: string): DataMap[K] {
-  const value = file.data[key];
-  if (value === undefined) throw new Error(`vfile.data.${key} is missing: ${producer} must run earlier in the Markdown pipeline`);
+export function requireData<K extends 'referenceUses' | 'hasMath' | 'contentRefs'>(data: Data, key: K, producer: string): DataMap[K] {
+  const value = data[key];
+  if (value === undefined) throw new Error(`ctx.data.${key} is missing: ${producer} must run earlier in the Markdown pipeline`);
   return value as DataMap[K];
+}
+
+/**
+ * A JSX element with new attributes, to hand to `ctx.replaceNode`: Sätteri cannot set `attributes` in
+ * place, and `_keepChildren` keeps the element's own children (and their identity) instead of any
+ * declared here.
+ */
+export function withAttributes(node: Readonly<MdxJsxElement>, attributes: MdxJsxElement['attributes']): MdxJsxElement {
+  return { type: node.type, name: node.name, attributes, data: node.data, children: [], _keepChildren: true } as MdxJsxElement;
 }

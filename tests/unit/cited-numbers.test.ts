@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
-import { VFile } from 'vfile';
 import type { Root } from 'mdast';
+import { mdxToMdast } from 'satteri';
 import { findFigures, uncitedFigures, uncitedGlossaryEntries } from '../../src/markdown/cited-numbers';
-import { findUncitedBlocks, remarkCitedNumbers } from '../../src/markdown/remark-cited-numbers';
+import { findUncitedBlocks } from '../../src/markdown/mdast-cited-numbers';
+import { contentFeatures } from '../../src/markdown/pipeline';
 import { glossary } from '../../src/data/glossary';
+import { compileMdxPage } from './mdx-page';
 import { sourcesById } from '../../src/data/sources';
 
 const figures = (text: string) => findFigures(text).map((f) => f.text);
@@ -66,16 +63,12 @@ describe('uncitedFigures', () => {
   });
 });
 
-/** Run the plugin exactly as a build would: parse MDX (with GFM tables and maths), then the transformers. */
-function run(mdx: string, description?: string): VFile {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).use(remarkCitedNumbers);
-  const file = new VFile({ path: '/site/content/demo.mdx', value: mdx });
-  if (description !== undefined) file.data = { astro: { frontmatter: { description } } };
-  processor.runSync(processor.parse(file), file);
-  return file;
+/** Run the plugin exactly as a build would: Sätteri compiles the page (content/demo.mdx) with the site's plugins. */
+function run(mdx: string, description?: string): void {
+  compileMdxPage(mdx, { path: 'content/demo.mdx', frontmatter: description === undefined ? {} : { description } });
 }
 
-const tree = (mdx: string) => unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).parse(mdx) as Root;
+const tree = (mdx: string) => mdxToMdast(mdx, { features: contentFeatures }) as Root;
 
 describe('remarkCitedNumbers: blocks that must fail', () => {
   it('a paragraph with a score and no citation, naming file, line and figure', () => {

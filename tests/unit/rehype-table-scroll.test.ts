@@ -1,33 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import type { Root } from 'hast';
-import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
-import { rehypeTableScroll } from '../../src/markdown/rehype-table-scroll';
+import { markdownToHtml } from 'satteri';
+import { renderMath } from '../../src/markdown/hast-render-math';
+import { alignedCellStyle, tableScroll } from '../../src/markdown/hast-table-scroll';
 
-const run = (...children: Root['children']): string => {
-  const tree: Root = { type: 'root', children };
-  rehypeTableScroll()(tree);
-  return toHtml(tree);
-};
+/** Markdown to HTML through Sätteri with the site's formula and table plugins. */
+const run = (markdown: string): string =>
+  markdownToHtml(markdown, { hastPlugins: [renderMath, tableScroll], features: { math: true, gfm: true, smartPunctuation: false } }).html;
 
-describe('rehypeTableScroll', () => {
+describe('tableScroll', () => {
   it('wraps each table in a labelled, focusable scroll region', () => {
-    const html = run(h('table', [h('tr', [h('td', 'a')])]), h('table', [h('tr', [h('td', 'b')])]));
-    expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="Table 1 (scrolls sideways)"><table>');
+    const html = run('| a |\n| - |\n| 1 |\n\nText.\n\n| b |\n| - |\n| 2 |\n');
+    expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-label="Table 1 \(scrolls sideways\)">\s*<table>/);
     expect(html).toContain('aria-label="Table 2 (scrolls sideways)"');
   });
 
   it('turns a column alignment into CSS, since the align attribute is obsolete HTML', () => {
-    const html = run(h('table', [h('tr', [h('th', { align: 'right' }, 'Score'), h('td', { align: 'center', style: 'color:red' }, '9'), h('td', '1')])]));
+    const html = run('| Score | Value | Note |\n| ---: | :---: | --- |\n| 9 | 1 | x |\n');
     expect(html).toContain('<th style="text-align:right">Score</th>');
-    expect(html).toContain('<td style="color:red;text-align:center">9</td>');
-    expect(html).toContain('<td>1</td>');
+    expect(html).toContain('<td style="text-align:center">1</td>');
+    expect(html).toContain('<td>x</td>');
     expect(html).not.toContain('align=');
+    // A cell that already has a style keeps it, and an `align` attribute from elsewhere becomes CSS too.
+    expect(alignedCellStyle({ align: 'center', style: 'color:red' })).toBe('color:red;text-align:center');
+    expect(alignedCellStyle({ style: 'text-align:right' })).toBeUndefined();
   });
 
   it('never looks inside a formula (KaTeX lays out with tables of its own in MathML)', () => {
-    const formula = h('span', { className: ['katex'] }, [h('math', [h('mtable', [h('table')])])]);
-    const html = run(formula);
+    const html = run('$$\n\\begin{array}{cc} a & b \\\\ c & d \\end{array}\n$$\n');
+    expect(html).toContain('<mtable');
     expect(html).not.toContain('table-scroll');
   });
 });

@@ -1,37 +1,28 @@
 /**
- * The site's Markdown plugins run through a real MDX compiler (@mdx-js/mdx, the one Astro's MDX
- * integration uses) on small in-memory pages: what they number and publish, and how a mistake fails
- * with the file and line. Line numbers below count from the first line of each page body.
+ * The site's Markdown plugins run through a real MDX compiler (Sätteri, the one Astro's MDX
+ * integration uses, with the site's plugin lists) on small in-memory pages: what they number and
+ * publish, and how a mistake fails with the file and line. Line numbers below count from the first
+ * line of each page body.
  */
-import { compile } from '@mdx-js/mdx';
-import type { Root as HastRoot } from 'hast';
-import katex from 'katex';
 import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import katex from 'katex';
 import { visit } from 'unist-util-visit';
-import { VFile } from 'vfile';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { glossary } from '../../src/data/glossary';
 import { sources } from '../../src/data/sources';
-import { remarkContentPlugins } from '../../src/markdown/pipeline';
-import { rehypeRenderMath } from '../../src/markdown/rehype-render-math';
 import { refsOf } from '../../src/markdown/vfile-data';
+import { compileMdxPage } from './mdx-page';
 
 const key = sources[0]!.id;
 const key2 = sources[1]!.id;
 const term = glossary[0]!.id;
 const term2 = glossary[1]!.id;
 
-/** Compiles one page body as content/approaches/demo.mdx of a project at /site. */
+/** Compiles one page body as content/approaches/demo.mdx of this project; `file.data` is the page's `ctx.data`. */
 async function compilePage(...lines: string[]) {
-  const file = new VFile({ cwd: '/site', path: '/site/content/approaches/demo.mdx', value: lines.join('\n') });
-  let mdast: MdastRoot | undefined;
-  let hast: HastRoot | undefined;
-  await compile(file, {
-    remarkPlugins: [...remarkContentPlugins, () => (tree: MdastRoot) => void (mdast = tree)],
-    rehypePlugins: [rehypeRenderMath, () => (tree: HastRoot) => void (hast = tree)],
-  });
-  return { file, mdast: mdast!, hast: hast! };
+  const { data, mdast, hast } = compileMdxPage(lines.join('\n'));
+  return { file: { data }, mdast, hast };
 }
 
 /** The literal props of every use of a component, in page order. */

@@ -1,6 +1,7 @@
 /**
- * src/markdown/remark-smart-punctuation.ts against the plugin it replaces (remark-smartypants, Astro's
- * `smartypants` option): the same typography on every page of the site and on hand-made hard cases.
+ * src/markdown/mdast-smart-punctuation.ts, run by Sätteri as the site runs it, against the plugin it
+ * replaces (remark-smartypants, Astro's `smartypants` option under unified): the same typography on
+ * every page of the site and on hand-made hard cases.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,25 +11,37 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkSmartypants from 'remark-smartypants';
+import { mdxToJs } from 'satteri';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { remarkSmartPunctuation } from '../../src/markdown/remark-smart-punctuation';
+import { smartPunctuation } from '../../src/markdown/mdast-smart-punctuation';
+import { contentFeatures } from '../../src/markdown/pipeline';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
-const tree = (mdx: string) => parser.parse(mdx) as Root;
 const library = (remarkSmartypants as unknown as () => (tree: Root) => void)();
-const ours = remarkSmartPunctuation();
 
-/** Both plugins over fresh parses of `mdx`: [theirs, ours]. */
-function both(mdx: string): [Root, Root] {
-  const a = tree(mdx);
-  const b = tree(mdx);
-  library(a);
-  ours(b);
-  return [a, b];
+/** Sätteri with the site's features and our plugin; the text nodes after it. */
+function ours(mdx: string): string[] {
+  let found: string[] = [];
+  mdxToJs(mdx, {
+    features: contentFeatures,
+    mdastPlugins: [smartPunctuation, { name: 'test-capture', before: (root) => void (found = texts(root as Root)) }],
+  });
+  return found;
 }
 
-const texts = (root: Root): string[] => {
+/** The same page under unified with remark-smartypants. */
+function theirs(mdx: string): string[] {
+  const tree = parser.parse(mdx) as Root;
+  library(tree);
+  return texts(tree);
+}
+
+/** Both plugins over `mdx`: [theirs, ours]. */
+const both = (mdx: string): [string[], string[]] => [theirs(mdx), ours(mdx)];
+
+/** The text of every text node, in order (empty ones left out: the two parsers differ only there). */
+function texts(root: Root): string[] {
   const out: string[] = [];
   const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
     if (node.type === 'text' && node.value) out.push(node.value);
@@ -36,7 +49,7 @@ const texts = (root: Root): string[] => {
   };
   walk(root);
   return out;
-};
+}
 
 function pageFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -44,7 +57,7 @@ function pageFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-describe('remarkSmartPunctuation', () => {
+describe('smartPunctuation', () => {
   it('gives every page of the site the same text as remark-smartypants', () => {
     const files = pageFiles('content');
     expect(files.length).toBeGreaterThan(10);
@@ -63,6 +76,9 @@ describe('remarkSmartPunctuation', () => {
       '# "Heading" with \'90s\n\n| "a" | b -- c |\n| --- | --- |\n| x... | "y" |',
       'Math $"x"$ stays; <Term id="t">"term"</Term> is prose.',
       '<style>{`a::before { content: "--" }`}</style>\n\n"after"',
+      'A line that ends without a stop\n\n<Aside>"Quoted" at the start of a one-line component</Aside>',
+      // Quotes in some blocks only, at their edges, with quote-free blocks between and around them.
+      'Plain first.\n\n"Open\n\nPlain -- middle.\n\nStill plain...\n\n\'Edge\' and \'90s and \'s\n\n## "Heading"\n\nPlain again\n\n"Last"',
     ];
     for (const mdx of cases) {
       const [theirs, mine] = both(mdx);
@@ -72,6 +88,6 @@ describe('remarkSmartPunctuation', () => {
 
   it('curls quotes and turns double hyphens and three dots into their characters', () => {
     const [, mine] = both('He said "it\'s fine" -- really...');
-    expect(texts(mine).join('')).toBe('He said “it’s fine” — really…');
+    expect(mine.join('')).toBe('He said “it’s fine” — really…');
   });
 });

@@ -9,24 +9,20 @@
  * "All numbers from … <Cite/>:") or right after it (a source note) cites; otherwise each row needs
  * its own citation. Captions and descriptions cannot hold components, so any figure there fails.
  *
- * Failures are collected per file and reported together as one fatal vfile message whose text names
- * file, line and column of each offending block and the figures it states.
+ * Failures are collected per file and reported together as one error whose text names file, line and
+ * column of each offending block and the figures it states.
  */
 import type { Nodes, Parent, Root, RootContent, Table } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { defineMdastPlugin, type MdxJsxAttributeNode as MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'satteri';
 import { visit, SKIP } from 'unist-util-visit';
-import type { VFile } from 'vfile';
 import { describeFigures, uncitedFigures, type StatedFigure } from './cited-numbers.ts';
+import { ContentError, pagePath } from './content-error.ts';
+import { isParagraphLikeElement } from './mdast-blocks.ts';
 
 /** Component names that cite (their presence marks the block as cited). */
 export const CITATION_COMPONENTS: ReadonlySet<string> = new Set(['Cite']);
 /** Component names whose content is exempt: numbers the site computed itself. */
 export const OURS_COMPONENTS: ReadonlySet<string> = new Set(['Ours']);
-
-export interface CitedNumbersOptions {
-  /** Also check `file.data.astro.frontmatter.description` (default true). */
-  checkDescription?: boolean;
-}
 
 export interface CitedNumbersFailure {
   kind: 'paragraph' | 'list item' | 'table row' | 'figure caption' | 'frontmatter description';
@@ -99,7 +95,7 @@ function position(node: { position?: Position }): { line: number; column: number
 }
 
 /** Find every block in the tree that states a figure without a citation. Pure: reports, never throws. */
-export function findUncitedBlocks(tree: Root): CitedNumbersFailure[] {
+export function findUncitedBlocks(tree: Readonly<Root>): CitedNumbersFailure[] {
   const failures: CitedNumbersFailure[] = [];
   const check = (kind: CitedNumbersFailure['kind'], node: Nodes, text: string, cited: boolean) => {
     const figures = uncitedFigures(text, cited);
@@ -113,7 +109,7 @@ export function findUncitedBlocks(tree: Root): CitedNumbersFailure[] {
     return neighbours.some((n) => n?.type === 'paragraph' && blockText(n).cited);
   };
 
-  visit(tree, (node, _index, parent) => {
+  visit(tree as Root, (node, _index, parent) => {
     switch (node.type) {
       case 'heading':
       case 'code':
@@ -144,6 +140,12 @@ export function findUncitedBlocks(tree: Root): CitedNumbersFailure[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         if (node.name && OURS_COMPONENTS.has(node.name)) return SKIP;
+        if (isParagraphLikeElement(node)) {
+          // `<Aside>text</Aside>` on one line: the paragraph remark-mdx would have made around it.
+          const { text, cited } = blockText(node);
+          check('paragraph', node, text, cited);
+          return SKIP;
+        }
         if (node.name === 'Figure') {
           const caption = attrValue(node, 'caption');
           if (caption !== undefined) check('figure caption', node, caption, false);
@@ -167,9 +169,8 @@ export function findUncitedBlocks(tree: Root): CitedNumbersFailure[] {
   return failures.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** The line of `description:` in the raw file, if the file still holds its frontmatter. */
-function descriptionLine(file: VFile): number {
-  const source = String(file.value ?? '');
+/** The line of `description:` in the page's source, if it still holds its frontmatter. */
+function descriptionLine(source: string): number {
   const lines = source.split('\n');
   const i = lines.findIndex((l) => /^description\s*:/.test(l));
   return i >= 0 ? i + 1 : 1;
@@ -184,34 +185,29 @@ export function formatFailure(path: string, f: CitedNumbersFailure): string {
   );
 }
 
-/** remark plugin: fail the file (fatal vfile message, file:line for each block) on any uncited figure. */
-export function remarkCitedNumbers(options: CitedNumbersOptions = {}) {
-  const checkDescription = options.checkDescription ?? true;
-  return (tree: Root, file: VFile) => {
-    const failures = findUncitedBlocks(tree);
-    if (checkDescription) {
-      const data = file.data as { astro?: { frontmatter?: Record<string, unknown> }; matter?: Record<string, unknown> };
-      const description = data.astro?.frontmatter?.description ?? data.matter?.description;
-      if (typeof description === 'string') {
-        const figures = uncitedFigures(description, false);
-        if (figures.length > 0) failures.unshift({ kind: 'frontmatter description', line: descriptionLine(file), column: 1, figures });
-      }
-    }
-    if (failures.length === 0) return;
-    const path = file.path ?? '<unknown file>';
-    for (const f of failures) {
-      file.message(formatFailure(path, f), {
-        place: { line: f.line, column: f.column },
-        ruleId: 'cited-numbers',
-        source: 'remark-cited-numbers',
-      });
-    }
-    const lines = failures.map((f) => formatFailure(path, f));
-    file.fail(
-      `${failures.length} block${failures.length === 1 ? ' states' : 's state'} figures without a citation:\n${lines.join('\n')}`,
-      { place: { line: failures[0]!.line, column: failures[0]!.column }, ruleId: 'cited-numbers', source: 'remark-cited-numbers' },
-    );
-  };
+/** Every uncited block of a page, the frontmatter description first. */
+export function uncitedBlocksOfPage(tree: Readonly<Root>, description: unknown, source: string): CitedNumbersFailure[] {
+  const failures = findUncitedBlocks(tree);
+  if (typeof description === 'string') {
+    const figures = uncitedFigures(description, false);
+    if (figures.length > 0) failures.unshift({ kind: 'frontmatter description', line: descriptionLine(source), column: 1, figures });
+  }
+  return failures;
 }
 
-export default remarkCitedNumbers;
+/** The build error for a page's failures: one message naming every block. */
+export function citedNumbersError(path: string, failures: readonly CitedNumbersFailure[]): ContentError {
+  const lines = failures.map((f) => formatFailure(path, f));
+  const message = `${failures.length} block${failures.length === 1 ? ' states' : 's state'} figures without a citation:\n${lines.join('\n')}`;
+  return new ContentError(message, failures[0]!.line, failures[0]!.column);
+}
+
+/** Sätteri plugin: fails the page (file:line for each block) on any uncited figure. */
+export const citedNumbers = defineMdastPlugin({
+  name: 'cited-numbers',
+  options: { position: true },
+  before(root, ctx) {
+    const failures = uncitedBlocksOfPage(root, ctx.data.astro?.frontmatter?.description, ctx.source);
+    if (failures.length > 0) throw citedNumbersError(pagePath(ctx.fileURL), failures);
+  },
+});
