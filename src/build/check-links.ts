@@ -1,6 +1,6 @@
 /**
  * Fails the build when an internal link or #fragment does not resolve. A link written in MDX is
- * reported with its file and line: src/markdown/remark-link-sources.ts writes them into the page as a
+ * reported with its file and line: src/markdown/mdast-link-sources.ts writes them into the page as a
  * `data-mdx-source` attribute, which this step reads and then removes from every built page (before
  * the search index is made), so the published HTML never carries it.
  */

@@ -26,7 +26,7 @@ export interface BrokenLink {
   from: string;
   href: string;
   reason: string;
-  /** Where the link was written, when the page carries it (see src/markdown/remark-link-sources.ts). */
+  /** Where the link was written, when the page carries it (see src/markdown/mdast-link-sources.ts). */
   source?: string;
 }
 
@@ -44,7 +44,7 @@ export interface HtmlFacts {
   withoutSources: string;
 }
 
-/** Set by src/markdown/remark-link-sources.ts. */
+/** Set by src/markdown/mdast-link-sources.ts. */
 export const SOURCE_ATTRIBUTE = 'data-mdx-source';
 /**
  * `data-link-check="chrome"` marks navigation generated from the collection (the sidebar): the same

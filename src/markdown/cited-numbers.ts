@@ -4,7 +4,7 @@
  * The rule the site follows: every paragraph, list item, table row, figure caption, frontmatter
  * description and glossary entry that states a sourced figure carries a citation in the same block;
  * numbers the site computed itself are wrapped in <Ours> instead, which shows "(our arithmetic)".
- * This module only looks at plain text: the remark plugin (remark-cited-numbers.ts) decides what a
+ * This module only looks at plain text: the mdast plugin (mdast-cited-numbers.ts) decides what a
  * block is, strips code, maths and <Ours> content from it, and tells us whether it is cited.
  *
  * What counts as a sourced-looking figure:

@@ -1,5 +1,5 @@
 /**
- * How every formula on the site is typeset, in one place: the Markdown pipeline (rehype-render-math.ts)
+ * How every formula on the site is typeset, in one place: the Markdown pipeline (hast-render-math.ts)
  * and the formulas page (src/reference/FormulaIndex.astro, through katex-mathml.ts) both render with
  * these options, so a formula looks the same wherever it appears.
  */

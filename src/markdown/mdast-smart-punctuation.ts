@@ -6,7 +6,7 @@
  * the text around them, across links and emphasis) and then once more for every text node for dashes and
  * ellipses. Here the quote pass parses only the blocks that hold a quote, with a block of context on
  * each side, and the second pass only text that has a dash or an ellipsis. The decisions are still the
- * library's, so the result is the same: tests/unit/remark-smart-punctuation.test.ts compares it with
+ * library's, so the result is the same: tests/unit/mdast-smart-punctuation.test.ts compares it with
  * remark-smartypants over every page of the site.
  *
  * Why not Sätteri's own `smartPunctuation` (which costs nothing in JavaScript): it writes `--` as an en

@@ -3,10 +3,10 @@
  * so everything here belongs to one page and nothing outlives it (no module-level state between pages).
  * (The file keeps the name it had when the bag was unified's `vfile.data`.)
  *
- *   remark-read-refs      → referenceUses, hasMath
- *   remark-validate-refs  (reads referenceUses, fails on a mistake)
- *   remark-number-refs    → contentRefs (and numbers on the components' props)
- *   remark-publish-refs   → astro.frontmatter.refs, which pages read as `remarkPluginFrontmatter.refs`
+ *   mdast-read-refs      → referenceUses, hasMath
+ *   mdast-validate-refs  (reads referenceUses, fails on a mistake)
+ *   mdast-number-refs    → contentRefs (and numbers on the components' props)
+ *   mdast-publish-refs   → astro.frontmatter.refs, which pages read as `remarkPluginFrontmatter.refs`
  */
 import type {} from '@astrojs/markdown-satteri'; // declares the `astro` entry of DataMap
 import type { Data, DataMap, MdxJsxFlowElement, MdxJsxTextElement } from 'satteri';
@@ -57,11 +57,11 @@ export interface ContentRefs {
 
 declare module 'satteri' {
   interface DataMap {
-    /** Every reference component on the page (remark-read-refs). */
+    /** Every reference component on the page (mdast-read-refs). */
     referenceUses: ReferenceUse[];
-    /** Whether the page has any formula (remark-read-refs). */
+    /** Whether the page has any formula (mdast-read-refs). */
     hasMath: boolean;
-    /** The page's numbered references (remark-number-refs). */
+    /** The page's numbered references (mdast-number-refs). */
     contentRefs: ContentRefs;
   }
 }
@@ -72,7 +72,7 @@ export const REFS_FRONTMATTER_KEY = 'refs';
 /** A page's references, from the `remarkPluginFrontmatter` that Astro's `render()` returns. */
 export function refsOf(remarkPluginFrontmatter: Record<string, unknown>): ContentRefs {
   const refs = remarkPluginFrontmatter[REFS_FRONTMATTER_KEY];
-  if (!refs) throw new Error('page has no references data: is remark-publish-refs in the Markdown pipeline?');
+  if (!refs) throw new Error('page has no references data: is mdast-publish-refs in the Markdown pipeline?');
   return refs as ContentRefs;
 }
 

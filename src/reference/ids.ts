@@ -1,6 +1,6 @@
 /**
  * Ids of elements that can appear many times on one page. Each is made from the page's own numbering
- * (the `occurrence` props set by src/markdown/remark-number-refs.ts), never from a build-wide counter,
+ * (the `occurrence` props set by src/markdown/mdast-number-refs.ts), never from a build-wide counter,
  * so a page's HTML does not depend on which pages were rendered before it.
  */
 

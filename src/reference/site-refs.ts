@@ -1,6 +1,6 @@
 /**
  * Site-wide views over what every page cites, defines and marks, read from the references that
- * src/markdown/remark-publish-refs.ts publishes with each page. Used by the bibliography, formulas and
+ * src/markdown/mdast-publish-refs.ts publishes with each page. Used by the bibliography, formulas and
  * glossary pages.
  */
 import { getCollection, render } from 'astro:content';

@@ -3,7 +3,7 @@
  * Each fixture folder is built on its own with CONTENT_DIR pointing at it. Only the two failures that
  * need a real build are here: Astro's own frontmatter parsing, and the link check over built pages.
  * The Markdown plugins' failures (unknown citation or term, invalid TeX, duplicate ids) are tested
- * in-process through the MDX compiler in tests/unit/remark-pipeline.test.ts; a missing frontmatter
+ * in-process through the MDX compiler in tests/unit/markdown-pipeline.test.ts; a missing frontmatter
  * field is a unit test of the schema in tests/unit/page-schema.test.ts.
  */
 import { spawnSync } from 'node:child_process';
