@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, baseUrl } from './support';
+import { launchBrowser, openContext, openPage, baseUrl } from './support';
 
 const ARTICLE = '/foundations/what-is-a-reasoning-model/';
 const MATH_PAGE = '/reference/formulas/';
@@ -69,14 +69,52 @@ describe('code blocks', () => {
       const color = await keyword.evaluate((el) => getComputedStyle(el).color);
       const bg = await page.locator('pre.astro-code').first().evaluate((el) => getComputedStyle(el).backgroundColor);
       colours.push(`${color} on ${bg}`);
-      const button = page.locator('.code-block .copy-code').first();
+      const button = page.locator('.copy-code').first();
       await button.click();
-      await page.waitForFunction(() => document.querySelector('.code-block .copy-code')?.textContent === 'Copied');
+      await page.waitForFunction(() => document.querySelector('.copy-code')?.textContent === 'Copied');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.length).toBeGreaterThan(10);
       await page.context().close();
     }
     expect(colours[0]).not.toBe(colours[1]);
+  });
+
+  it('show the copy button inside the top right corner of each block, above the first line, without moving the block', async () => {
+    const context = await openContext(browser);
+    const page = await context.newPage();
+    // The block's place once the HTML is parsed, before the page's scripts run (readyState 'interactive'
+    // comes before module scripts), and again after the button has arrived: the same (nothing jumps).
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        const r = document.querySelector('main pre.astro-code')!.getBoundingClientRect();
+        (window as unknown as { __blockBefore: object }).__blockBefore = { top: r.top + scrollY, height: r.height };
+      });
+    });
+    await page.goto(`${baseUrl()}/approaches/pure-rl/`);
+    const button = page.locator('main .copy-code').first();
+    await button.waitFor();
+    const [before, after] = await page.evaluate(() => {
+      const r = document.querySelector('main pre.astro-code')!.getBoundingClientRect();
+      return [(window as unknown as { __blockBefore: object }).__blockBefore, { top: r.top + scrollY, height: r.height }];
+    });
+    expect(after).toEqual(before);
+    await button.scrollIntoViewIfNeeded();
+    const geometry = await page.evaluate(() => {
+      const block = document.querySelector('main pre.astro-code')!.getBoundingClientRect();
+      const copy = document.querySelector('main .copy-code')!.getBoundingClientRect();
+      const firstLine = document.querySelector('main pre.astro-code .line')!.getBoundingClientRect();
+      return { block, copy, firstLine };
+    });
+    expect(geometry.copy.top).toBeGreaterThan(geometry.block.top);
+    expect(geometry.copy.right).toBeLessThan(geometry.block.right);
+    expect(geometry.copy.bottom).toBeLessThanOrEqual(geometry.firstLine.top);
+    const onTop = await button.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === el;
+    });
+    expect(onTop).toBe(true);
+    await context.close();
   });
 });
 
