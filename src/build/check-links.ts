@@ -15,7 +15,7 @@ export function checkLinksStep(): PostBuildStep {
       pages = new Map();
     },
     page(page) {
-      const { ids, links, chromeLinks, sources, withoutSources } = readDocument(page.document, page.html);
+      const { ids, links, chromeLinks, sources, withoutSources } = readDocument(page.document, page.html, (offset) => page.sourceOffset(offset));
       page.html = withoutSources;
       pages.set(page.path, { path: page.path, ids: new Set(ids), links, chromeLinks, sources });
     },

@@ -74,8 +74,10 @@ export function readHtml(html: string): HtmlFacts {
 /**
  * The facts of `html` from its parse5 document, which must have been parsed with source locations when
  * `html` contains link-source marks (src/build/post-build.ts parses each page once for every step).
+ * `sourceOffset` maps the document's offsets into `html` when it was parsed from a shortened copy
+ * (src/build/parse-page.ts).
  */
-export function readDocument(document: ParsedNode, html: string): HtmlFacts {
+export function readDocument(document: ParsedNode, html: string, sourceOffset: (offset: number) => number = (offset) => offset): HtmlFacts {
   const ids: string[] = [];
   const links: string[] = [];
   const chromeLinks: string[] = [];
@@ -99,7 +101,7 @@ export function readDocument(document: ParsedNode, html: string): HtmlFacts {
         sources.push(attribute(SOURCE_ATTRIBUTE));
       }
       const place = node.sourceCodeLocation?.attrs?.[SOURCE_ATTRIBUTE];
-      if (place) marks.push({ start: place.startOffset, end: place.endOffset });
+      if (place) marks.push({ start: sourceOffset(place.startOffset), end: sourceOffset(place.endOffset) });
     }
     if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push([node.childNodes[i]!, inChrome]);
   }

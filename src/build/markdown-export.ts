@@ -17,7 +17,7 @@ import remarkMath from 'remark-math';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { forEachElement } from './link-check.ts';
 
 type ParsedNode = DefaultTreeAdapterMap['node'];
@@ -150,6 +150,32 @@ const writeMarkdown = unified().use(remarkGfm).use(remarkMath).use(remarkStringi
 /** The Markdown of one page: a title, its description, a source line, then its content. */
 export async function pageToMarkdown(html: string, page: MarkdownPage): Promise<string> {
   return documentToMarkdown(parse(html), page);
+}
+
+/**
+ * The source of the page's first <article> element, tags included, or undefined when it has none. Only
+ * this part is sent to the export worker and parsed there: on a generated page it is a quarter of the
+ * HTML (the head's styles and scripts and the sidebar are the rest). Nested articles are counted, so the
+ * slice ends at the first article's own closing tag. Every match is a tag because built HTML spells a
+ * literal "<" in text and code listings as "&lt;" (the build checks that the exported Markdown equals
+ * the one made from the whole page: tests/site/reader-formats.test.ts).
+ */
+export function articleSource(html: string): string | undefined {
+  const start = html.search(/<article[\s>]/);
+  if (start < 0) return undefined;
+  const tags = /<(\/?)article[\s>]/g;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return html.slice(start, html.indexOf('>', match.index) + 1);
+  }
+  return undefined;
+}
+
+/** The Markdown of one page from the source of its <article> (articleSource). */
+export async function articleToMarkdown(article: string, page: MarkdownPage): Promise<string> {
+  return documentToMarkdown(parseFragment(article), page);
 }
 
 /** The first <article> of a parse5 document, depth-first in document order. */

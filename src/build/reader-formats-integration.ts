@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { finishBook } from './book-ids.ts';
-import type { MarkdownPage } from './markdown-export.ts';
+import { articleSource, type MarkdownPage } from './markdown-export.ts';
 import type { ExportReply, ExportRequest } from './markdown-export-worker.ts';
 import type { PostBuildStep } from './post-build.ts';
 
@@ -50,10 +50,10 @@ class MarkdownExporter {
     for (const waiter of this.#waiting.values()) waiter.reject(error);
     this.#waiting.clear();
   }
-  markdownOf(html: string, page: MarkdownPage): Promise<string> {
+  markdownOf(article: string, page: MarkdownPage): Promise<string> {
     const id = this.#next++;
     const result = new Promise<string>((resolve, reject) => this.#waiting.set(id, { resolve, reject }));
-    this.#worker.postMessage({ id, html, page } satisfies ExportRequest);
+    this.#worker.postMessage({ id, article, page } satisfies ExportRequest);
     return result;
   }
   async close(): Promise<void> {
@@ -90,8 +90,10 @@ export function readerFormatsStep(): PostBuildStep {
       const entry = listed.get(page.path);
       if (!entry || !page.file.endsWith('index.html')) return;
       const updated = /<time datetime="(\d{4}-\d{2}-\d{2})"/.exec(page.html)?.[1];
+      const article = articleSource(page.html);
       // Converted on the worker while the pass goes on; written when it is ready.
-      const text = exporter!.markdownOf(page.html, { ...entry, ...(updated ? { updated } : {}) });
+      const text =
+        article === undefined ? Promise.reject(new Error(`no <article> in ${entry.url}`)) : exporter!.markdownOf(article, { ...entry, ...(updated ? { updated } : {}) });
       markdown.set(page.path, text.then(async (md) => (await writeFile(join(outDir, markdownFileFor(page.path)), md), md)));
       markdown.get(page.path)!.catch(() => {});
     },

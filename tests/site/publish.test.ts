@@ -5,6 +5,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { articleSource } from '../../src/build/markdown-export';
+import { forEachElement } from '../../src/build/link-check';
 import { parsePublishedLinks } from '../../src/build/published-links';
 import { listedPages, markdownFileFor } from '../../src/build/reader-formats-integration';
 import { builtPages, DIST, metaContent, tagText } from './built-site';
@@ -51,6 +54,18 @@ describe('llms.txt and Markdown pages', () => {
     expect(md).toMatch(/^1\. .*\]\(https:\/\/arxiv\.org\/abs\/2501\.12948\)/m);
     // No HTML, hover-card text or screen-reader labels left behind.
     expect(md).not.toMatch(/<span|<div|Link to section|Link to equation/);
+  });
+
+  it('the export sends each page\'s whole first <article>, as an HTML parser finds it, to be converted', () => {
+    for (const page of pages) {
+      let article: DefaultTreeAdapterMap['element'] | undefined;
+      forEachElement(parse(page.html, { sourceCodeLocationInfo: true }), (node) => {
+        if (!article && node.nodeName === 'article') article = node;
+      });
+      const location = article?.sourceCodeLocation;
+      const expected = location ? page.html.slice(location.startOffset, location.endOffset) : undefined;
+      expect(articleSource(page.html), page.path).toBe(expected);
+    }
   });
 
   it('llms-full.txt holds every page in the order llms.txt lists them', () => {

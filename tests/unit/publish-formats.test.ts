@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { finishBook } from '../../src/build/book-ids';
-import { pageToMarkdown } from '../../src/build/markdown-export';
+import { articleSource, articleToMarkdown, pageToMarkdown } from '../../src/build/markdown-export';
 import { renderFormula } from '../../src/markdown/katex-mathml';
 import { listedPages, markdownFileFor } from '../../src/build/reader-formats-integration';
 import { changelog } from '../../src/data/changelog';
@@ -127,6 +127,24 @@ describe('the book', () => {
     expect(out).toContain('aria-label="References, chapter 2"');
     expect(out).toContain('aria-label="Only here 1"');
     expect(out).not.toContain('aria-labelledby');
+  });
+});
+
+describe('the article sent to the Markdown export', () => {
+  const page = { title: 'T', description: 'D', url: 'https://example.org/p/' };
+  it('is the first <article> up to its own closing tag, nested articles included', () => {
+    const html = '<nav><a href="/">Home</a></nav><main><article class="doc"><p>a</p><article id="inner"><p>b</p></article><p>c &lt;article&gt;</p></article><article>next</article></main>';
+    expect(articleSource(html)).toBe('<article class="doc"><p>a</p><article id="inner"><p>b</p></article><p>c &lt;article&gt;</p></article>');
+    expect(articleSource('<main><articles></articles><p>none</p></main>')).toBeUndefined();
+    expect(articleSource('<article><p>never closed')).toBeUndefined();
+  });
+
+  it('converts to the same Markdown as the whole page', async () => {
+    const html = '<html><head><title>x</title></head><body><nav><p>Sidebar</p></nav><article><h2 id="s">Section</h2><p>Text with <em>stress</em>.</p></article></body></html>';
+    const whole = await pageToMarkdown(html, page);
+    expect(whole).toContain('## Section');
+    expect(whole).not.toContain('Sidebar');
+    expect(await articleToMarkdown(articleSource(html)!, page)).toBe(whole);
   });
 });
 
