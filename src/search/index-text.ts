@@ -6,10 +6,13 @@
  *  - rendered math left a hole in the sentence: an inline formula becomes its readable text, taken from
  *    KaTeX's MathML (never the TeX source); a numbered display formula is dropped, as its
  *    plain-language label stands beside it;
- *  - the h2/h3 headings are collected for "did you mean" suggestions (suggest.ts).
+ *  - the h2/h3 headings are collected for "did you mean" suggestions (suggest.ts);
+ *  - only what Pagefind reads is kept: the <html> element's attributes (the language), the <title>, and
+ *    the data-pagefind-body elements, where every data-pagefind-* attribute of the site sits. Sending
+ *    the whole page (head, sidebar, header) made the copy three times larger for the same index.
  * Parsed with parse5, which the link check already uses at build time.
  */
-import { parse, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, serialize, serializeOuter, type DefaultTreeAdapterMap } from 'parse5';
 import { plainLetters } from '../markdown/math-alphabets.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -120,9 +123,25 @@ export function indexedPage(html: string): IndexedPage {
   return indexedDocument(parse(html));
 }
 
+function findAll(node: Node, test: (el: Element) => boolean, into: Element[] = []): Element[] {
+  if (isElement(node) && test(node)) return (into.push(node), into);
+  for (const child of 'childNodes' in node ? node.childNodes : []) findAll(child, test, into);
+  return into;
+}
+
 /** The same from a page parsed by parse5, which this changes (the build parses each page once). */
 export function indexedDocument(document: DefaultTreeAdapterMap['document']): IndexedPage {
   const headings: IndexedPage['headings'] = [];
-  transform(document, false, headings);
-  return { html: serialize(document), headings };
+  const bodies = findAll(document, (el) => el.attrs.some((a) => a.name === 'data-pagefind-body'));
+  const root = document.childNodes.find(isElement);
+  if (bodies.length === 0 || !root) {
+    // Without a marked body Pagefind indexes the whole page.
+    transform(document, false, headings);
+    return { html: serialize(document), headings };
+  }
+  for (const body of bodies) transform(body, false, headings);
+  const title = findFirst(root, (el) => el.tagName === 'title');
+  const rootAttributes = root.attrs.map((a) => ` ${a.name}="${a.value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`).join('');
+  const html = `<!doctype html><html${rootAttributes}><head>${title ? serializeOuter(title) : ''}</head><body>${bodies.map((body) => serializeOuter(body)).join('')}</body></html>`;
+  return { html, headings };
 }

@@ -7,6 +7,15 @@ const body = (html: string) => `<!doctype html><html><body><main data-pagefind-b
 const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
 
 describe('indexedPage', () => {
+  it('keeps only what Pagefind reads: the language, the title and the marked body', () => {
+    const page = `<!doctype html><html lang="en" data-theme="x&quot;y"><head><title>GRPO &amp; friends</title><style>p{}</style></head><body>
+      <nav class="sidebar"><a href="/a/">Sidebar link</a></nav><aside class="toc"><h2 id="toc-title">On this page</h2></aside>
+      <main data-pagefind-body><h1>GRPO</h1><h2 id="adv">Group advantages</h2><p>Text.</p></main><footer>Footer</footer></body></html>`;
+    const { html, headings } = indexedPage(page);
+    expect(html).toBe('<!doctype html><html lang="en" data-theme="x&quot;y"><head><title>GRPO &amp; friends</title></head><body><main data-pagefind-body=""><h1>GRPO</h1><h2 id="adv">Group advantages</h2><p>Text.</p></main></body></html>');
+    expect(headings).toEqual([{ id: 'adv', text: 'Group advantages' }]);
+  });
+
   it('separates table cells and rows', () => {
     const { html } = indexedPage(body('<table><tr><th>Model</th><th>AIME pass@1</th></tr><tr><td>R1</td><td>79.8</td></tr></table>'));
     expect(textOf(html)).toContain(`Model${CELL_SEPARATOR}AIME pass@1${ROW_END}R1${CELL_SEPARATOR}79.8${ROW_END}`);
