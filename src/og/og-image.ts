@@ -1,8 +1,8 @@
 /**
  * The page's social preview (og:image): a 1200×630 PNG made at build time from its title and section.
- * satori lays out the card as SVG, @resvg/resvg-js rasterises it; both run in Node with no browser and no
- * network. The fonts are KaTeX's sans-serif faces, the font files the site already self-hosts (satori
- * reads TTF, not the woff2 the site serves).
+ * satori lays out the card as SVG, @resvg/resvg-js rasterises it, png.ts writes the file; all run in Node
+ * with no browser and no network. The fonts are KaTeX's sans-serif faces, font files the site already
+ * self-hosts (satori reads TTF, not the woff2 the site serves).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -10,6 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
 import { OG_HEIGHT, OG_WIDTH } from './og-size.ts';
+import { encodePng } from './png.ts';
 
 export { OG_HEIGHT, OG_WIDTH };
 
@@ -77,5 +78,6 @@ export function cardLayout(card: OgCard): Node {
 
 export async function ogImagePng(card: OgCard): Promise<Uint8Array> {
   const svg = await satori(cardLayout(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts: await fonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }

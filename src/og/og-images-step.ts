@@ -27,7 +27,7 @@ const require = createRequire(import.meta.url);
 /** Changes whenever the drawing could: this folder's code, the fonts, satori and resvg. */
 function rendererVersion(): string {
   const hash = createHash('sha256');
-  for (const file of ['og-image.ts', 'og-size.ts', 'og-worker.ts']) hash.update(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url))));
+  for (const file of ['og-image.ts', 'og-size.ts', 'og-worker.ts', 'png.ts']) hash.update(readFileSync(fileURLToPath(new URL(`./${file}`, import.meta.url))));
   for (const name of ['satori', '@resvg/resvg-js', 'katex']) hash.update(readFileSync(require.resolve(`${name}/package.json`)));
   return hash.digest('hex');
 }
