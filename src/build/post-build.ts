@@ -22,6 +22,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collectGarbage } from './collect-garbage.ts';
 import { SOURCE_ATTRIBUTE } from './link-check.ts';
 import { parsePage, type ParsedDocument } from './parse-page.ts';
 
@@ -127,6 +128,9 @@ class Page implements PostBuildPage {
   }
 }
 
+/** Pages between two full garbage collections in the pass. */
+const COLLECT_EVERY = 200;
+
 /** Runs `steps` over a built site in `outDir`. */
 export async function runPostBuild(steps: readonly PostBuildStep[], context: PostBuildContext, timings = Boolean(process.env.BUILD_TIMINGS)): Promise<void> {
   const spent = new Map<string, number>(steps.map((s) => [s.name, 0]));
@@ -136,6 +140,7 @@ export async function runPostBuild(steps: readonly PostBuildStep[], context: Pos
     spent.set(name, spent.get(name)! + performance.now() - started);
   };
   let io = 0;
+  let done = 0;
   const files = await htmlFiles(context.outDir);
   const failures: unknown[] = [];
   try {
@@ -154,6 +159,11 @@ export async function runPostBuild(steps: readonly PostBuildStep[], context: Pos
       // One turn of the event loop per page, for what runs beside the pass: the Markdown worker's
       // replies and the search indexer's, which otherwise pile up in memory until the pass ends.
       await new Promise((resolve) => setImmediate(resolve));
+      // Each page's parse trees are garbage once its steps are done, but V8 let them pile up: at 1,000
+      // generated pages the process grew from 2.1 to 2.6–2.85 GB during the pass while under 0.3 GB of
+      // the heap was live. A full collection every COLLECT_EVERY pages kept it at 2.2 GB, at no cost in
+      // build time (measured at 1,000 pages).
+      if (++done % COLLECT_EVERY === 0) collectGarbage();
     }
     for (const step of steps) {
       if (step.finish) await timed(step.name, () => step.finish!(context)).catch((error: unknown) => failures.push(error));

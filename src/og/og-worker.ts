@@ -7,11 +7,10 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PlacedOgCard } from './og-cards.ts';
 import { ogImagePng } from './og-image.ts';
+import { collectGarbage } from '../build/collect-garbage.ts';
 
 export interface OgWorkerData {
   /** Where the cards are published; without it, the cards are only drawn into the cache (a head start). */
@@ -35,8 +34,6 @@ const { outDir, cards, cache } = workerData as OgWorkerData;
  * garbage collector would not run and the thread grew by 3 MB a card (0.7 GB at 200 cards). A collection
  * every few cards, then a turn of the event loop for the buffers' finalizers, keeps it near 130 MB.
  */
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 const COLLECT_EVERY = 8;
 let drawn = 0;
 /** Cache files this thread drew, and those it copied from: the step tells a head start's cards apart. */
