@@ -8,7 +8,7 @@
  * The steps that cut text out of the page by source offset (the link check) map an offset in the parsed
  * document back to the page's HTML with `sourceOffset`.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap } from 'parse5';
 
 export type ParsedDocument = DefaultTreeAdapterMap['document'];
 
@@ -53,26 +53,30 @@ function withoutStyleText(html: string): { text: string; styles: number; cuts: C
   return { text: cuts.length === 0 ? html : kept.join(''), styles, cuts };
 }
 
-function styleElements(document: ParsedDocument): DefaultTreeAdapterMap['element'][] {
-  const found: DefaultTreeAdapterMap['element'][] = [];
-  const pending: DefaultTreeAdapterMap['node'][] = [document];
-  while (pending.length > 0) {
-    const node = pending.pop()!;
-    if ('tagName' in node && node.tagName === 'style') found.push(node);
-    if ('childNodes' in node) for (const child of node.childNodes) pending.push(child);
-  }
-  return found;
+type Element = DefaultTreeAdapterMap['element'];
+
+/** parse5's own tree adapter, noting every <style> element it creates (no walk over the tree after). */
+function noteStyles(into: Element[]): typeof defaultTreeAdapter {
+  return {
+    ...defaultTreeAdapter,
+    createElement(tagName, namespaceURI, attrs) {
+      const element = defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+      if (tagName === 'style') into.push(element);
+      return element;
+    },
+  };
 }
 
 export function parsePage(html: string, { sourceCodeLocationInfo = false } = {}): ParsedPage {
   const { text, styles: expected, cuts } = withoutStyleText(html);
   const identity = (offset: number) => offset;
   if (cuts.length === 0) return { document: parse(html, { sourceCodeLocationInfo }), sourceOffset: identity };
-  const document = parse(text, { sourceCodeLocationInfo });
+  const styles: Element[] = [];
+  const document = parse(text, { sourceCodeLocationInfo, treeAdapter: noteStyles(styles) });
   // A "<style" that was not a tag (inside a script, a comment or an attribute value) would have cut real
   // markup out: then the parser finds a different number of style elements, or one with text left, and
   // the page is parsed whole instead.
-  const styles = styleElements(document);
+
   if (styles.length !== expected || styles.some((style) => style.childNodes.length > 0)) {
     return { document: parse(html, { sourceCodeLocationInfo }), sourceOffset: identity };
   }
