@@ -1,9 +1,10 @@
 /**
- * The social preview images (og-image.ts), drawn on a worker thread (og-worker.ts), about 35 ms of CPU
+ * The social preview images (og-image.ts), drawn on a worker thread (og-worker.ts), about 20 ms of CPU
  * each, never on the main thread:
- *  - as the build starts, the cards read from the page sources (source-cards.ts) are drawn into Astro's
- *    cache folder, while Astro compiles and renders on the main thread and leaves the second core mostly
- *    idle (at 1,000 generated pages, drawing them in the post-build pass made them its longest part);
+ *  - as the build starts, the worker reads the cards from the page sources (source-cards.ts) and draws
+ *    them into Astro's cache folder, while Astro compiles and renders on the main thread and leaves the
+ *    second core mostly idle (at 1,000 generated pages, drawing them in the post-build pass made them its
+ *    longest part);
  *  - after rendering, the list the build made (src/pages/og/cards.json.ts) is the one published: each
  *    card is copied from the cache, or drawn if the head start missed it, while the post-build pass
  *    (src/build/post-build.ts) works through the HTML pages.
@@ -19,7 +20,6 @@ import { Worker } from 'node:worker_threads';
 import type { PostBuildStep } from '../build/post-build.ts';
 import { OG_CARDS_FILE, type PlacedOgCard } from './og-cards.ts';
 import type { OgWorkerData, OgWorkerResult } from './og-worker.ts';
-import { sourceCards } from './source-cards.ts';
 import { CONTENT_BASE } from '../site/content-base.ts';
 
 const require = createRequire(import.meta.url);
@@ -59,8 +59,8 @@ export function ogImagesStep({ contentDir = CONTENT_BASE }: { contentDir?: strin
   const cacheOf = (cacheDir: string) => ({ dir: join(cacheDir, 'og-images'), version: rendererVersion() });
   return {
     name: 'og-images',
-    async buildStart({ cacheDir }) {
-      headStart = draw({ cards: await sourceCards(contentDir), cache: cacheOf(cacheDir) });
+    buildStart({ cacheDir }) {
+      headStart = draw({ cards: { contentDir }, cache: cacheOf(cacheDir) });
     },
     async start({ outDir, cacheDir }) {
       done = undefined;

@@ -5,17 +5,20 @@
  * renderer's source.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readlinkSync, renameSync, writeFileSync } from 'node:fs';
+import { constants, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { PlacedOgCard } from './og-cards.ts';
 import { ogImagePng } from './og-image.ts';
+import { sourceCards } from './source-cards.ts';
 import { collectGarbage } from '../build/collect-garbage.ts';
 
 export interface OgWorkerData {
   /** Where the cards are published; without it, the cards are only drawn into the cache (a head start). */
   outDir?: string;
-  cards: PlacedOgCard[];
+  /** The cards to draw, or the content folder to read them from (source-cards.ts). */
+  cards: PlacedOgCard[] | { contentDir: string };
   /** Folder for drawn cards, and the key of this renderer's version; no cache without it. */
   cache?: { dir: string; version: string };
 }
@@ -27,7 +30,22 @@ export interface OgWorkerResult {
   copiedFiles: string[];
 }
 
-const { outDir, cards, cache } = workerData as OgWorkerData;
+/**
+ * On Linux this thread runs at the lowest priority, so the cards take only CPU time the build leaves idle:
+ * drawn at normal priority while Astro bundled the site (the bundler uses every core), they slowed the
+ * compile by as much as they saved later. A thread's priority is set through its own id (/proc/thread-self);
+ * elsewhere the cards are drawn at normal priority.
+ */
+try {
+  setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), constants.priority.PRIORITY_LOW);
+} catch {
+  // Not Linux, or not allowed: normal priority.
+}
+
+const { outDir, cards: given, cache } = workerData as OgWorkerData;
+// The head start reads the page sources here rather than on the main thread, which is busy compiling:
+// there, a thousand awaited reads delayed the first card by 20 s (measured at 1,000 generated pages).
+const cards = Array.isArray(given) ? given : await sourceCards(given.contentDir);
 
 /**
  * resvg's pixel buffers (3 MB a card) live outside the JavaScript heap, which stays small here, so the
