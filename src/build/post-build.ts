@@ -10,8 +10,8 @@
  *  - `page`: read the page (`page.html`, `page.document`) and collect facts, or replace `page.html`;
  *    steps see each page in the order they are listed, so a step that rewrites pages must come before
  *    the steps that need its result (the CSP hashes come after every step that changes a <style>);
- *  - `finish`: write site-wide files and fail the build, after every page (every step finishes; then the
- *    first failure fails the build);
+ *  - `finish`: write site-wide files and fail the build, after every page (all steps finish side by side,
+ *    so a step's finish must not depend on another's; then the first failure in step order fails the build);
  *  - `close`: release what `start` opened (Pagefind's service), also when the pass failed.
  *
  * Pages come in the order of their file paths, so every file a step writes is the same on every build.
@@ -165,9 +165,11 @@ export async function runPostBuild(steps: readonly PostBuildStep[], context: Pos
       // build time (measured at 1,000 pages).
       if (++done % COLLECT_EVERY === 0) collectGarbage();
     }
-    for (const step of steps) {
-      if (step.finish) await timed(step.name, () => step.finish!(context)).catch((error: unknown) => failures.push(error));
-    }
+    // The steps finish side by side: each writes its own files, and most wait on other threads or
+    // processes (the Markdown worker, the social images, Pagefind writing its index), which then overlap.
+    // A failure counts in step order, whatever finished first.
+    const finished = await Promise.allSettled(steps.map((step) => (step.finish ? timed(step.name, () => step.finish!(context)) : undefined)));
+    for (const result of finished) if (result.status === 'rejected') failures.push(result.reason);
   } finally {
     for (const step of steps) await step.close?.();
   }
