@@ -157,8 +157,8 @@ export async function pageToMarkdown(html: string, page: MarkdownPage): Promise<
  * this part is sent to the export worker and parsed there: on a generated page it is a quarter of the
  * HTML (the head's styles and scripts and the sidebar are the rest). Nested articles are counted, so the
  * slice ends at the first article's own closing tag. Every match is a tag because built HTML spells a
- * literal "<" in text and code listings as "&lt;" (the build checks that the exported Markdown equals
- * the one made from the whole page: tests/site/reader-formats.test.ts).
+ * literal "<" in text and code listings as "&lt;" (tests/site/publish.test.ts checks, on every built
+ * page, that the slice is the first <article> as parse5 locates it).
  */
 export function articleSource(html: string): string | undefined {
   const start = html.search(/<article[\s>]/);

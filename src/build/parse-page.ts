@@ -76,7 +76,6 @@ export function parsePage(html: string, { sourceCodeLocationInfo = false } = {})
   // A "<style" that was not a tag (inside a script, a comment or an attribute value) would have cut real
   // markup out: then the parser finds a different number of style elements, or one with text left, and
   // the page is parsed whole instead.
-
   if (styles.length !== expected || styles.some((style) => style.childNodes.length > 0)) {
     return { document: parse(html, { sourceCodeLocationInfo }), sourceOffset: identity };
   }

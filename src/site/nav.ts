@@ -114,20 +114,13 @@ export function buildSiteNav(pages: readonly NavPage[]): SiteNav {
   return { groups, reading, readingIndex, sectionOf, foldersOf };
 }
 
-let cached: { fields: unknown[]; nav: SiteNav } | undefined;
+let cached: { fields: unknown[][]; nav: SiteNav } | undefined;
 
-/** What the navigation reads from the pages, flat: two lists with equal fields give the same navigation. */
-function navFields(pages: readonly NavPage[]): unknown[] {
-  return pages.flatMap((p) => [p.id, p.data.title, p.data.section, p.data.order, p.data.sidebarLabel]);
-}
+/** What the navigation reads from a page: two lists with equal fields give the same navigation. */
+const navFields = (p: NavPage): unknown[] => [p.id, p.data.title, p.data.section, p.data.order, p.data.sidebarLabel];
 
-function sameFields(pages: readonly NavPage[], fields: readonly unknown[]): boolean {
-  if (fields.length !== pages.length * 5) return false;
-  let i = 0;
-  for (const p of pages) {
-    if (fields[i++] !== p.id || fields[i++] !== p.data.title || fields[i++] !== p.data.section || fields[i++] !== p.data.order || fields[i++] !== p.data.sidebarLabel) return false;
-  }
-  return true;
+function sameFields(pages: readonly NavPage[], fields: readonly unknown[][]): boolean {
+  return fields.length === pages.length && pages.every((p, i) => navFields(p).every((value, j) => value === fields[i]![j]));
 }
 
 /**
@@ -137,7 +130,7 @@ function sameFields(pages: readonly NavPage[], fields: readonly unknown[]): bool
  * edited title or order makes a new navigation.
  */
 export function siteNav(pages: readonly NavPage[]): SiteNav {
-  if (!cached || !sameFields(pages, cached.fields)) cached = { fields: navFields(pages), nav: buildSiteNav(pages) };
+  if (!cached || !sameFields(pages, cached.fields)) cached = { fields: pages.map(navFields), nav: buildSiteNav(pages) };
   return cached.nav;
 }
 
