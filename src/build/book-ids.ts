@@ -4,11 +4,17 @@
  * ("approaches-pure-rl--results") and every reference to it inside that chapter follows (href="#…", for,
  * aria-*, popovertarget). Links to a chapter's own page ("/approaches/pure-rl/#grpo") become links inside
  * the book. Figures and equations are numbered by chapter: "Figure 3.1", "(3.2)".
+ *
+ * Widgets appear in the book as they print, plus their charts: the default view the build computed, without
+ * controls or scripts, and a link to the chapter's own page where they are live. The book is the reference
+ * for paper and for reading in one piece; its chapters stay folded until the reader nears them
+ * (src/site/site-book-folds.ts), and a text field inside a folded chapter would undo that: Chromium's form
+ * autofill lays out every folded element that holds one when the page finishes parsing.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 const ID_LISTS = ['htmlFor', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaControls', 'popoverTarget'] as const;
 
@@ -45,6 +51,7 @@ export function finishBook(html: string): string {
       chapters.push({ node, number: String(node.properties.dataChapter ?? ''), path, prefix: path.replace(/^\/|\/$/g, '').replace(/\//g, '-'), renamed: new Map() });
     }
   });
+  const widgets = chapters.flatMap((chapter) => staticWidgets(chapter.node).map((widget) => ({ widget, chapter })));
 
   // Which ids occur more than once in the whole book.
   const seen = new Map<string, number>();
@@ -99,6 +106,9 @@ export function finishBook(html: string): string {
     });
   }
   nameLandmarksByChapter(tree, chapters);
+  dropDanglingReferences(tree);
+  // After the links were pointed into the book: this one goes to the chapter's own page, on purpose.
+  for (const { widget, chapter } of widgets) widget.children.push(liveVersionLink(chapter.path));
   // The head is kept byte for byte: hast reads <meta content> as a comma/space list, and writing it back
   // would mangle the Content-Security-Policy (and lower-case the doctype). Only the body changes.
   const serialized = toHtml(tree);
@@ -142,4 +152,73 @@ function nameLandmarksByChapter(tree: Root, chapters: Chapter[]): void {
     node.properties.ariaLabel = `${name}, chapter ${chapter.number}`;
     delete node.properties.ariaLabelledBy;
   }
+}
+
+/** What only works with the widget's script: its controls, messages and hints (the print style hides the same). */
+const CONTROL_TAGS = new Set(['script', 'fieldset', 'input', 'select', 'textarea', 'button', 'label', 'output']);
+const CONTROL_CLASSES = ['needs-js', 'widget-controls', 'widget-live', 'widget-msg', 'widget-hint', 'widget-try'];
+const HANDLE_PROPERTIES = ['tabIndex', 'role', 'ariaLabel', 'ariaValueMin', 'ariaValueMax', 'ariaValueNow', 'ariaValueText'];
+
+/**
+ * Turns the chapter's widgets into their static views: controls and scripts go, a draggable chart handle
+ * becomes a plain mark, and the note that says which defaults the view shows stays visible with JavaScript
+ * on. Returns the widgets, for the link to their live version.
+ */
+function staticWidgets(chapter: Element): Element[] {
+  const widgets: Element[] = [];
+  visit(chapter, 'element', (node: Element, index, parent) => {
+    // A widget's script sits beside it: every module script in a chapter is a widget's.
+    if (node.tagName === 'script' && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+    if (node.properties?.dataWidget === undefined) return;
+    widgets.push(node);
+    visit(node, 'element', (inner: Element, i, up) => {
+      const classes = classesOf(inner);
+      if (up && i !== undefined && (CONTROL_TAGS.has(inner.tagName) || CONTROL_CLASSES.some((c) => classes.includes(c)) || inner.properties?.role === 'tablist')) {
+        up.children.splice(i, 1);
+        return [SKIP, i];
+      }
+      if (inner.properties?.role === 'slider') for (const name of HANDLE_PROPERTIES) delete inner.properties[name];
+      if (classes.includes('no-js-only')) {
+        const kept = classes.filter((c) => c !== 'no-js-only');
+        if (kept.length) inner.properties.className = kept;
+        else delete inner.properties.className;
+      }
+      return undefined;
+    });
+    return SKIP;
+  });
+  return widgets;
+}
+
+function liveVersionLink(chapterPath: string): Element {
+  return {
+    type: 'element',
+    tagName: 'p',
+    properties: { className: ['book-widget-live'] },
+    children: [
+      { type: 'text', value: 'This is the default view. The interactive version is on ' },
+      { type: 'element', tagName: 'a', properties: { href: chapterPath }, children: [{ type: 'text', value: "the chapter's own page" }] },
+      { type: 'text', value: '.' },
+    ],
+  };
+}
+
+/** aria-labelledby, aria-describedby, aria-controls and for lose the ids whose elements the widgets lost. */
+function dropDanglingReferences(tree: Root): void {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node: Element) => {
+    if (typeof node.properties?.id === 'string') ids.add(node.properties.id);
+  });
+  visit(tree, 'element', (node: Element) => {
+    for (const name of ID_LISTS) {
+      const value: unknown = node.properties?.[name];
+      if (value === undefined) continue;
+      const kept = (Array.isArray(value) ? value.map(String) : String(value).split(/\s+/)).filter((id) => ids.has(id));
+      if (kept.length) (node.properties as Record<string, unknown>)[name] = kept;
+      else delete node.properties[name];
+    }
+  });
 }
