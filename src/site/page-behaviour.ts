@@ -13,4 +13,3 @@ import './site-code-copy';
 import './site-hover-cards';
 import './site-cards-loader';
 import './site-link-toast';
-import './site-book-folds';
