@@ -160,9 +160,8 @@ const CONTROL_CLASSES = ['needs-js', 'widget-controls', 'widget-live', 'widget-m
 const HANDLE_PROPERTIES = ['tabIndex', 'role', 'ariaLabel', 'ariaValueMin', 'ariaValueMax', 'ariaValueNow', 'ariaValueText'];
 
 /**
- * Turns the chapter's widgets into their static views: controls and scripts go, a draggable chart handle
- * becomes a plain mark, and the note that says which defaults the view shows stays visible with JavaScript
- * on. Returns the widgets, for the link to their live version.
+ * Turns the chapter's widgets into their static views: controls and scripts go, and a draggable chart
+ * handle becomes a plain mark. Returns the widgets, for the note that links to their live version.
  */
 function staticWidgets(chapter: Element): Element[] {
   const widgets: Element[] = [];
@@ -181,11 +180,6 @@ function staticWidgets(chapter: Element): Element[] {
         return [SKIP, i];
       }
       if (inner.properties?.role === 'slider') for (const name of HANDLE_PROPERTIES) delete inner.properties[name];
-      if (classes.includes('no-js-only')) {
-        const kept = classes.filter((c) => c !== 'no-js-only');
-        if (kept.length) inner.properties.className = kept;
-        else delete inner.properties.className;
-      }
       return undefined;
     });
     return SKIP;
