@@ -11,7 +11,19 @@
  *   the same place.
  * The browser's find in page opens a closed <details> on its own.
  */
-import { fragmentId } from './scroll-spy';
+
+/**
+ * The id a fragment names; a malformed escape names none. The rule of src/site/scroll-spy.ts, written out:
+ * importing it from this book-only script would split that module into a chunk of its own, one more file
+ * on every page (as src/widgets/kit/start.ts notes).
+ */
+function fragmentId(hash: string): string {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return '';
+  }
+}
 
 const FOLDS = 'details.book-chapter-body';
 const REOPEN_KEY = 'book-open-chapters';

@@ -125,9 +125,9 @@ describe('/book/ widgets', () => {
     const widgets = page.locator('[data-widget]');
     expect(await widgets.count()).toBeGreaterThan(8);
     expect(await page.locator('[data-widget] :is(input, select, textarea, button)').count()).toBe(0);
-    // No widget script ran: the chrome's and the folds' are the page's only scripts.
+    // No widget script ran: the chrome's file and the folds' small inline module are the page's only scripts.
     expect(await page.locator('article script').count()).toBe(0);
-    expect(await page.locator('script[src]').count()).toBe(2);
+    expect(await page.locator('script[src]').count()).toBe(1);
     expect(await page.evaluate(() => !!customElements.get('grpo-advantage-widget'))).toBe(false);
     expect(await page.evaluate(() => !!customElements.get('site-book-folds'))).toBe(true);
     const live = page.locator('#chapter-approaches-pure-rl [data-widget="grpo-advantage"] .book-widget-live a');

@@ -22,6 +22,18 @@ describe('the built site', () => {
     expect(findBrokenLinks(map)).toEqual([]);
   });
 
+  it('a page without widgets loads one script file: the chrome\'s, importing nothing else up front', () => {
+    // A module shared with another page's own script (the book's, a widget's) would be split into a chunk of its
+    // own, and every page would fetch one file more.
+    for (const page of pages.filter((p) => !p.html.includes('data-widget=') && p.path !== '/book/')) {
+      const scripts = [...page.html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+      expect(scripts, page.path).toHaveLength(1);
+      const code = readFileSync(join(DIST, scripts[0]!), 'utf8');
+      // Static imports only: import("…") loads later, on use (search, the cite menu, the cards).
+      expect(code.match(/(?:\bimport|\bfrom)\s*["'][^"']+["']/g) ?? [], page.path).toEqual([]);
+    }
+  });
+
   it('never repeats an id within a page', () => {
     const problems = pages.flatMap((p) => duplicateIds(p.html).map((id) => `${p.path}: ${id}`));
     expect(problems).toEqual([]);
