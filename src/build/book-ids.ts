@@ -154,7 +154,10 @@ function nameLandmarksByChapter(tree: Root, chapters: Chapter[]): void {
   }
 }
 
-/** What only works with the widget's script: its controls, messages and hints (the print style hides the same). */
+/**
+ * What only works with the widget's script: its controls, messages, hints and "Try:" line. Most of what the
+ * print style hides (src/styles/global.css), less the charts and legends, which read well on screen.
+ */
 const CONTROL_TAGS = new Set(['script', 'fieldset', 'input', 'select', 'textarea', 'button', 'label', 'output']);
 const CONTROL_CLASSES = ['needs-js', 'widget-controls', 'widget-live', 'widget-msg', 'widget-hint', 'widget-try'];
 const HANDLE_PROPERTIES = ['tabIndex', 'role', 'ariaLabel', 'ariaValueMin', 'ariaValueMax', 'ariaValueNow', 'ariaValueText'];
