@@ -59,6 +59,21 @@ it.each(paths)('%s', async (path) => {
       .map((v) => `${colorScheme} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     expect(serious).toEqual([]);
   }
+  // Legible text: nothing the page lays out is set under 12 px (the type scale's smallest step; a figure's
+  // SVG text is in its drawing's own units and scales with it; scripts in formulas, sub- and superscripts
+  // are set smaller than their line by design: both are left out).
+  const tooSmall = await page.evaluate(() => {
+    const found = new Set<string>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim() || element.closest('svg, math, sub, sup') || !element.getClientRects().length) continue;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < 12) found.add(`${element.tagName.toLowerCase()} in .${element.parentElement?.className || '?'}: ${size.toFixed(2)} px`);
+    }
+    return [...found];
+  });
+  expect(tooSmall).toEqual([]);
   expect(consoleErrors).toEqual([]);
   expect(foreignRequests).toEqual([]);
   expect(failedResponses).toEqual([]);
