@@ -141,7 +141,11 @@ export function startStaticServer(dir, port = 0) {
       res.end('server error');
     }
   });
-  return new Promise((resolvePromise) => {
+  return new Promise((resolvePromise, rejectPromise) => {
+    // A port already in use (another `npm start`, say) rejects with a message that says so.
+    server.once('error', (error) => {
+      rejectPromise(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on 127.0.0.1 is already in use; stop what is serving there, or give another port.`) : error);
+    });
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();
       resolvePromise({
@@ -169,8 +173,14 @@ export async function precompress(dir) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? 'dist';
   const port = Number(process.argv[3] ?? 4321);
-  startStaticServer(dir, port).then(({ url }) => {
-    console.log(`serving ${dir} at ${url}`);
-    precompress(dir);
-  });
+  startStaticServer(dir, port).then(
+    ({ url }) => {
+      console.log(`serving ${dir} at ${url}`);
+      precompress(dir);
+    },
+    (error) => {
+      console.error(error.message);
+      process.exit(1);
+    },
+  );
 }

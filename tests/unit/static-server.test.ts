@@ -100,4 +100,10 @@ describe('startStaticServer', () => {
     expect(brotliDecompressSync(res.body).toString()).toBe('<!doctype html><title>rebuilt</title><p>new');
     writeFileSync(join(dir, 'book', 'index.html'), page);
   });
+
+  it('refuses a port that is already serving, saying so, and the first server goes on', async () => {
+    const port = Number(new URL(server.url).port);
+    await expect(startStaticServer(dir, port)).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use`);
+    expect((await get('/book/', 'br')).status).toBe(200);
+  });
 });
