@@ -27,6 +27,8 @@ const FONT_DATA = 'FontCache::GetFontPlatformData';
 const KINDS = new Set(['ParseHTML', 'UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'MajorGC', 'MinorGC']);
 
 const server = await startStaticServer(DIST, 0);
+// Compress each page before its traced load, so the trace does not include the server's first compression.
+for (const path of paths) await fetch(server.url + path, { headers: { 'Accept-Encoding': 'br' } }).then((res) => res.arrayBuffer());
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   for (const path of paths) {
