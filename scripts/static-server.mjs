@@ -159,14 +159,19 @@ export function startStaticServer(dir, port = 0) {
 /**
  * Compress every text file under `dir` now, as a host that compresses at deploy time has them ready: the
  * first request for the book then does not wait about 2 s (which Lighthouse would read as a slow page).
+ * Only a head start: a file that a rebuild removes meanwhile is skipped, and is compressed on request.
  */
 export async function precompress(dir) {
   const root = resolve(dir);
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name);
     if (!entry.isFile() || !isCompressible(typeOf(path))) continue;
-    const [body, info] = await Promise.all([readFile(path), stat(path)]);
-    await compressedOf('br', path, info, body);
+    try {
+      const [body, info] = await Promise.all([readFile(path), stat(path)]);
+      await compressedOf('br', path, info, body);
+    } catch {
+      // Gone or unreadable now; the request path reports it if it is still asked for.
+    }
   }
 }
 
