@@ -66,6 +66,35 @@ describe('sidebar', () => {
     expect(wrapped).toEqual([]);
   });
 
+  it('scrolls itself, not the page, to the current page on a phone held sideways', async () => {
+    // 844×390: wide enough for the sidebar column, too short for the open section's links.
+    const { page, consoleErrors } = await openPage(browser, '/reference/bibliography/', { viewport: { width: 844, height: 390 } });
+    const state = () =>
+      page.locator('#site-nav a[aria-current="page"]').evaluate((a) => {
+        const pane = a.closest<HTMLElement>('.sidebar-inner')!;
+        const box = a.getBoundingClientRect();
+        const paneBox = pane.getBoundingClientRect();
+        return {
+          overflows: pane.scrollHeight > pane.clientHeight,
+          scrolled: pane.scrollTop > 0,
+          inView: box.top >= Math.max(0, paneBox.top) && box.bottom <= Math.min(innerHeight, paneBox.bottom),
+        };
+      });
+    await expect.poll(state).toEqual({ overflows: true, scrolled: true, inView: true });
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    // Read on: the column sticks below the "On this page" bar, not under it, and still ends on screen.
+    await page.mouse.wheel(0, 800);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(400);
+    const boxes = await page.evaluate(() => {
+      const pane = document.querySelector('#site-nav .sidebar-inner')!.getBoundingClientRect();
+      const bar = document.querySelector('.toc-bar')!.getBoundingClientRect();
+      return { paneTop: pane.top, paneBottom: pane.bottom, barBottom: bar.bottom, height: innerHeight };
+    });
+    expect(boxes.paneTop).toBeGreaterThanOrEqual(boxes.barBottom - 0.5);
+    expect(boxes.paneBottom).toBeLessThanOrEqual(boxes.height + 0.5);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('opens with the current page in view on a short window without JavaScript too', async () => {
     const { page } = await openPage(browser, '/reference/bibliography/', { javaScriptEnabled: false });
     await page.setViewportSize({ width: 1280, height: 600 });

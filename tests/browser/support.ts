@@ -39,6 +39,8 @@ export interface OpenOptions {
   colorScheme?: 'light' | 'dark';
   /** Desktop 1280×800 by default; `phone` is 390×844 with touch. */
   device?: 'desktop' | 'phone';
+  /** A window of this size instead of the device's (same touch and mobile settings). */
+  viewport?: { width: number; height: number };
   javaScriptEnabled?: boolean;
   /** Grant clipboard access (for copy-link tests). */
   clipboard?: boolean;
@@ -68,7 +70,7 @@ export interface OpenedPage {
 export async function openContext(browser: Browser, options: OpenOptions = {}): Promise<BrowserContext> {
   const phone = options.device === 'phone';
   const context = await browser.newContext({
-    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+    viewport: options.viewport ?? (phone ? { width: 390, height: 844 } : { width: 1280, height: 800 }),
     isMobile: phone,
     hasTouch: phone,
     colorScheme: options.colorScheme ?? 'light',
