@@ -38,7 +38,9 @@ class SiteMenuButton extends HTMLElement {
     document.documentElement.classList.toggle('menu-open', open);
     this.toggle!.setAttribute('aria-expanded', String(open));
     for (const el of this.outside()) el.inert = open;
-    if (open) this.menu!.querySelector<HTMLElement>('a[aria-current="page"], a')?.focus();
+    // Focus (and so scroll into view) the current page's link; a selector list would pick whichever link
+    // comes first in the menu ("Overview"), leaving the reader's own page below the fold on a short screen.
+    if (open) (this.menu!.querySelector<HTMLElement>('a[aria-current="page"]') ?? this.menu!.querySelector<HTMLElement>('a'))?.focus();
   }
 
   private onKeydown = (event: KeyboardEvent): void => {

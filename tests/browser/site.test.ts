@@ -284,6 +284,24 @@ describe('phone layout', () => {
     await context.close();
   });
 
+  it('the menu opens on the current page: its link has focus and is in view on a phone held sideways', async () => {
+    // 740×360: narrow enough for the menu, too short for the whole sidebar; Bibliography is its last link.
+    const { page, context } = await openPage(browser, '/reference/bibliography/', { device: 'phone', viewport: { width: 740, height: 360 } });
+    await page.locator('[data-menu-toggle]').tap();
+    await expect(page.locator('#site-nav').isVisible()).resolves.toBe(true);
+    const current = page.locator('#site-nav a[aria-current="page"]');
+    expect(await current.evaluate((a) => a === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        current.evaluate((a) => {
+          const box = a.getBoundingClientRect();
+          return box.top >= document.querySelector('.site-header')!.getBoundingClientRect().bottom && box.bottom <= innerHeight;
+        }),
+      )
+      .toBe(true);
+    await context.close();
+  });
+
   it('the table of contents is a collapsible block', async () => {
     const { page, context } = await openPage(browser, ARTICLE, { device: 'phone' });
     const details = page.locator('.toc-bar details');
