@@ -136,8 +136,12 @@ class SiteCards extends HTMLElement {
     if (!source) return;
     const isTerm = host.classList.contains('term');
     const go = { href: link.getAttribute('href')!, label: isTerm ? 'Open in the glossary' : 'Go to the reference list' };
+    // The CSS card (sticky :hover after a tap) is hidden before the popover is measured: shown, it can
+    // reach past the screen's right edge, and a phone then zooms the page out for that moment, so the
+    // popover was placed for a taller screen than the reader has and ended below its bottom edge.
+    host.classList.add('card-dismissed');
     this.show(link, 'tap', link.textContent ?? '', '', go, source);
-    // After focus has moved into the popover: the CSS card (sticky :hover after a tap) stays hidden.
+    // Again once focus has moved into the popover: leaving the word (focusout) lifts the dismissal.
     host.classList.add('card-dismissed');
   }
 

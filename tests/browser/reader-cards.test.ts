@@ -101,6 +101,39 @@ describe.each(['light', 'dark'] as const)('tapping on a phone (%s)', (colorSchem
   });
 });
 
+describe('tapping on a phone held sideways', () => {
+  it('a citation near the right edge opens its card on screen, and the page never widens', async () => {
+    // 740×360: wider than the phone sheet, so cards open beside the word, on a short screen.
+    const { page, consoleErrors } = await openPage(browser, PAGE, { device: 'phone', viewport: { width: 740, height: 360 } });
+    // The citation link furthest right among the first ten: the one whose card reaches furthest out.
+    const index = await page.locator('main article .cite > a').evaluateAll((links) => {
+      const lefts = links.slice(0, 10).map((a) => a.getBoundingClientRect().left);
+      return lefts.indexOf(Math.max(...lefts));
+    });
+    const link = page.locator('main article .cite > a').nth(index);
+    await link.scrollIntoViewIfNeeded();
+    // The widest the page gets at any step of the tap (a wider page makes a phone zoom out).
+    await page.evaluate(() => {
+      const seen = [document.documentElement.scrollWidth];
+      (window as unknown as { widths: number[] }).widths = seen;
+      for (const type of ['pointerdown', 'mouseover', 'mousedown', 'focusin', 'click']) {
+        addEventListener(type, () => seen.push(document.documentElement.scrollWidth), true);
+      }
+    });
+    await link.tap();
+    await expect.poll(() => cardOpen(page)).toBe(true);
+    const widths = await page.evaluate(() => (window as unknown as { widths: number[] }).widths);
+    expect(Math.max(...widths)).toBeLessThanOrEqual(740);
+    const box = (await card(page).boundingBox())!;
+    const chrome = (await page.locator('.toc-bar').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(740);
+    expect(box.y).toBeGreaterThanOrEqual(chrome.y + chrome.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(360);
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
 describe.each(['light', 'dark'] as const)('desktop (%s)', (colorScheme) => {
   it('hovering an internal link previews its target; the data is fetched only then', async () => {
     const { page, context } = await openPage(browser, PAGE, { colorScheme });
