@@ -210,10 +210,10 @@ if (process.env.LIGHTHOUSE_BIN && !existsSync(process.env.LIGHTHOUSE_BIN)) {
   const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
   const only = process.env.LIGHTHOUSE_PAGES?.split(',');
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
-  // Scores move with the machine as much as with the page (the same build's book scored a median of 99 on
-  // one machine and 90 on another, both with Chromium 156), so each row gives Lighthouse's own CPU
-  // benchmark for its runs (the median; higher is faster), and the table names the browser, so that runs
-  // are compared like for like.
+  // Scores move with the machine as much as with the page: the same build's book scored a median of 99 on
+  // one machine and 90 on another, where pages of 600 to 1,000 elements lost points too.
+  // So each row gives Lighthouse's own CPU benchmark for its runs (the median; higher is faster), and the
+  // table names the browser, so that runs are compared like for like.
   const browserVersion = (() => {
     try {
       return execFileSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
