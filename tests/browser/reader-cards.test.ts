@@ -23,6 +23,16 @@ afterAll(async () => {
 const card = (page: Page) => page.locator('.card-popover');
 const cardOpen = (page: Page) => page.evaluate(() => !!document.querySelector('.card-popover:popover-open'));
 
+/** The open card lies wholly on a screen of this size, below the sticky header and bar. */
+async function expectCardOnScreen(page: Page, screen: { width: number; height: number }): Promise<void> {
+  const box = (await card(page).boundingBox())!;
+  const chrome = (await page.locator('.toc-bar').boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(screen.width);
+  expect(box.y).toBeGreaterThanOrEqual(chrome.y + chrome.height);
+  expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
+}
+
 /** Parse "rgb(r, g, b)" into numbers. */
 function rgb(colour: string): number[] {
   return colour.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
@@ -43,12 +53,7 @@ describe.each(['light', 'dark'] as const)('tapping on a phone (%s)', (colorSchem
     expect(after.url).toBe(before.url);
     expect(Math.abs(after.y - before.y)).toBeLessThanOrEqual(2);
     // On screen, next to the word, not under the sticky header and bar.
-    const box = (await card(page).boundingBox())!;
-    const chrome = (await page.locator('.toc-bar').boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(390);
-    expect(box.y).toBeGreaterThanOrEqual(chrome.y + chrome.height);
-    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    await expectCardOnScreen(page, { width: 390, height: 844 });
     // A dialog with focus inside, whose link goes on to the glossary entry.
     expect(await card(page).getAttribute('role')).toBe('dialog');
     expect(await page.evaluate(() => !!document.activeElement?.closest('.card-popover'))).toBe(true);
@@ -124,12 +129,7 @@ describe('tapping on a phone held sideways', () => {
     await expect.poll(() => cardOpen(page)).toBe(true);
     const widths = await page.evaluate(() => (window as unknown as { widths: number[] }).widths);
     expect(Math.max(...widths)).toBeLessThanOrEqual(740);
-    const box = (await card(page).boundingBox())!;
-    const chrome = (await page.locator('.toc-bar').boundingBox())!;
-    expect(box.x).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width).toBeLessThanOrEqual(740);
-    expect(box.y).toBeGreaterThanOrEqual(chrome.y + chrome.height);
-    expect(box.y + box.height).toBeLessThanOrEqual(360);
+    await expectCardOnScreen(page, { width: 740, height: 360 });
     expect(consoleErrors).toEqual([]);
   });
 });
