@@ -5,6 +5,8 @@
  */
 import { copyText } from './clipboard';
 import { plainCitation } from './citation';
+import { placeCard } from './card-placement';
+import { stickyChromeBottom } from './chrome';
 
 const STATUS_MS = 1800;
 const MENU_ID = 'section-menu';
@@ -76,10 +78,18 @@ function toggleMenu(host: HTMLElement, target: Section): void {
     return;
   }
   menuFor = target;
-  const box = target.button.getBoundingClientRect();
-  popover.style.top = `${Math.round(box.bottom + 4)}px`;
-  popover.style.left = `${Math.round(Math.min(box.left, window.innerWidth - 200))}px`;
   popover.showPopover();
+  // Below the button, or above it when the screen ends first (a heading near the bottom of a short
+  // screen), never under the sticky header: placed as the cards are, once the menu has its size.
+  const { left, top } = placeCard({
+    anchor: target.button.getBoundingClientRect(),
+    card: { width: popover.offsetWidth, height: popover.offsetHeight },
+    viewport: { width: document.documentElement.clientWidth, height: innerHeight },
+    topInset: stickyChromeBottom(),
+    margin: 4,
+  });
+  popover.style.left = `${left}px`;
+  popover.style.top = `${top}px`;
 }
 
 async function copySection(host: HTMLElement, action: 'link' | 'citation'): Promise<void> {

@@ -45,6 +45,25 @@ describe('cite and share', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('the section menu opens on screen for a heading near the bottom of a short screen (phone held sideways)', async () => {
+    const { page, consoleErrors } = await openPage(browser, PATH, { device: 'phone', viewport: { width: 740, height: 360 } });
+    const button = page.getByRole('button', { name: 'Share section: The training loop' });
+    // Scroll the page so that the button sits 40 px above the screen's bottom edge.
+    await button.evaluate((b) => scrollBy({ top: b.getBoundingClientRect().top - (innerHeight - 40), behavior: 'instant' }));
+    await button.tap();
+    const menu = page.getByRole('menu');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    const box = (await menu.boundingBox())!;
+    const chrome = (await page.locator('.toc-bar').boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(chrome.y + chrome.height);
+    expect(box.y + box.height).toBeLessThanOrEqual(360);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(740);
+    // Both items are there to tap.
+    await expect(page.getByRole('menuitem', { name: 'Copy citation' }).isVisible()).resolves.toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('"Cite this page" copies the BibTeX (phone, dark)', async () => {
     const { page, consoleErrors } = await openPage(browser, PATH, { clipboard: true, device: 'phone', colorScheme: 'dark' });
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
