@@ -4,6 +4,7 @@
  * its first use's card (only the first carries one in the HTML), keeps an open card on screen, and
  * lets Escape hide it without moving focus (WCAG 1.4.13).
  */
+import { stickyChromeBottom } from './chrome';
 
 /** At this width and below, CSS shows cards as a bottom sheet: nothing to place. */
 const SHEET_CARDS = '(max-width: 40rem)';
@@ -44,8 +45,8 @@ function place(event: Event): void {
   if (rect.right > innerWidth - EDGE_MARGIN) shift = innerWidth - EDGE_MARGIN - rect.right;
   if (rect.left + shift < EDGE_MARGIN) shift = EDGE_MARGIN - rect.left;
   if (shift) card.style.transform = `translateX(${Math.round(shift)}px)`;
-  const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  if (rect.top < headerBottom + EDGE_MARGIN) host.classList.add('card-below');
+  // The header and, below 72rem, the "On this page" bar under it: a card above the word must clear both.
+  if (rect.top < stickyChromeBottom() + EDGE_MARGIN) host.classList.add('card-below');
 }
 
 function dismissOnEscape(event: KeyboardEvent): void {

@@ -57,6 +57,27 @@ describe.each([
   });
 });
 
+describe('under the "On this page" bar (a window narrower than 72rem)', () => {
+  it('a card that would reach under the bar opens below its word instead', async () => {
+    const { page, context } = await openPage(browser, PAGE, { viewport: { width: 1000, height: 700 } });
+    const link = page.locator('main .term > a').nth(3);
+    const card = page.locator('main .term').nth(3).locator('.hover-card');
+    const bar = (await page.locator('.toc-bar').boundingBox())!;
+    // The card's height, then the word placed so that a card above it would clear the header but
+    // reach 12 px under the bar.
+    await link.hover();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const height = (await card.boundingBox())!.height;
+    await page.mouse.move(0, 0);
+    await link.evaluate((a, top) => scrollBy({ top: a.getBoundingClientRect().top - top, behavior: 'instant' }), bar.y + bar.height - 12 + 2 + height);
+    await link.hover();
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const box = (await card.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    await context.close();
+  });
+});
+
 describe('repeated citations', () => {
   it('one card per source or term in the HTML; a later citation shows the same text on hover and focus', async () => {
     const { page, context } = await openPage(browser, PAGE);
