@@ -3,11 +3,13 @@
 // scroll the page itself, and a reader arriving at a #fragment must stay there.
 // Measured at the first frame, when the browser lays the page out anyway: measuring while this module runs
 // (as the page finishes loading) forced a layout of everything parsed since the last frame, inside the
-// script's own task. On a phone the sidebar is a closed menu (Sidebar.astro, below 50rem) with nothing to
+// script's own task. On a phone the sidebar is a closed menu (SIDEBAR_IS_MENU) with nothing to
 // scroll, so it is not measured at all.
+import { SIDEBAR_IS_MENU } from './chrome';
+
 const inner = document.querySelector<HTMLElement>('#site-nav .sidebar-inner');
 const link = inner?.querySelector<HTMLElement>('a[aria-current="page"]');
-if (inner && link && !matchMedia('(max-width: 50rem)').matches) {
+if (inner && link && !matchMedia(SIDEBAR_IS_MENU).matches) {
   requestAnimationFrame(() => {
     if (inner.scrollHeight <= inner.clientHeight) return;
     const top = link.getBoundingClientRect().top - inner.getBoundingClientRect().top + inner.scrollTop;

@@ -3,9 +3,7 @@
  * (the element its aria-controls names) over the page; the rest of the page is inert so focus stays
  * inside; Escape or the toggle closes it and returns focus to the toggle.
  */
-
-/** Wider than this the sidebar is a column, never a menu (matches the layout's 50rem breakpoint). */
-const WIDE_SCREEN = '(min-width: 50.01rem)';
+import { SIDEBAR_IS_MENU } from './chrome';
 
 class SiteMenuButton extends HTMLElement {
   private toggle: HTMLButtonElement | null = null;
@@ -18,7 +16,7 @@ class SiteMenuButton extends HTMLElement {
     this.toggle.addEventListener('click', () => this.setOpen(!this.isOpen()));
     document.addEventListener('keydown', this.onKeydown);
     // Leaving phone width with the menu open would leave the page inert.
-    matchMedia(WIDE_SCREEN).addEventListener('change', (event) => event.matches && this.setOpen(false));
+    matchMedia(SIDEBAR_IS_MENU).addEventListener('change', (event) => !event.matches && this.setOpen(false));
   }
 
   private isOpen(): boolean {
