@@ -2,28 +2,17 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { disableFeaturesArg, launchOptions } from './chromium-launch';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     /** WebSocket endpoint of the one Chromium every browser test file connects to. */
     chromiumEndpoint: string;
+    /** The --disable-features switch for files that launch a Chromium of their own (chromium-launch.ts). */
+    chromiumDisableFeatures: string;
   }
 }
-
-/** Debian's Chromium; the tests never download a browser of their own. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that run headless Chromium here as root with no network (stack notes, pitfall 15). */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Serve the production build (dist/, or SITE_DIST) and start one Chromium for all browser test files:
@@ -34,13 +23,36 @@ export default async function setup(project: TestProject) {
   if (!existsSync(`${dir}/index.html`)) {
     throw new Error(`No built site in ${dir}/. Run \`npm run build\` first (npm test does this for you).`);
   }
-  const [server, browserServer] = await Promise.all([
+  const [server, disableFeatures] = await Promise.all([
     startStaticServer(dir, 0) as Promise<{ url: string; close: () => Promise<void> }>,
-    chromium.launchServer({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }),
+    disableFeaturesArg(),
   ]);
+  const browserServer = await chromium.launchServer(launchOptions(disableFeatures));
+  await warnIfBrowserUiRenders(browserServer.wsEndpoint());
   project.provide('baseUrl', server.url);
   project.provide('chromiumEndpoint', browserServer.wsEndpoint());
+  project.provide('chromiumDisableFeatures', disableFeatures);
   return async () => {
     await Promise.all([browserServer.close(), server.close()]);
   };
+}
+
+/**
+ * A later Chromium may rename the features chromium-launch.ts turns off; the tests still pass then, only
+ * slower, so say so instead of failing.
+ */
+async function warnIfBrowserUiRenders(endpoint: string): Promise<void> {
+  const browser = await chromium.connect(endpoint);
+  try {
+    const context = await browser.newContext();
+    await context.newPage();
+    const session = await browser.newBrowserCDPSession();
+    const { targetInfos } = await session.send('Target.getTargets');
+    const browserUi = targetInfos.filter((target) => target.type === 'browser_ui').map((target) => target.url);
+    if (browserUi.length) {
+      console.warn(`Chromium renders its own UI pages in every test's window (${browserUi.join(', ')}): see tests/browser/chromium-launch.ts.`);
+    }
+  } finally {
+    await browser.close();
+  }
 }

@@ -4,8 +4,9 @@
  * They were copied into each test file; one copy keeps the tests in step with each other.
  */
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { baseUrl, CHROMIUM, openPage } from './support';
+import { expect, inject } from 'vitest';
+import { launchOptions } from './chromium-launch';
+import { baseUrl, openPage } from './support';
 
 /**
  * Pages that may embed a widget, in order of preference (the first one that does is used). The playground
@@ -111,11 +112,6 @@ export async function clearOfPageBars(page: Page, selector: string): Promise<boo
  * launched WITHOUT Playwright's default --disable-ipc-flooding-protection, for URL-after-a-burst tests.
  */
 export function launchThrottledBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    ignoreDefaultArgs: ['--disable-ipc-flooding-protection'],
-    // The same flags as tests/browser/support.ts's shared Chromium.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // The same flags as the shared Chromium (chromium-launch.ts), less that one.
+  return chromium.launch(launchOptions(inject('chromiumDisableFeatures'), { ignoreDefaultArgs: ['--disable-ipc-flooding-protection'] }));
 }

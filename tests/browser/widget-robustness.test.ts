@@ -7,7 +7,7 @@
  * are handled; no input gives an uncaught error; and a completion at the box's limit is scored in a
  * worker (keystroke timings at that size: `npm run bench:typing`).
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { majorityVoteAccuracy } from '../../src/lib/majority-vote';
 import { MAX_INPUT_CHARS, scoreCompletion } from '../../src/lib/rewards';
@@ -19,8 +19,8 @@ import { MAX_LINK_BYTES, readState } from '../../src/widgets/kit/url-state';
 import { majorityVote } from '../../src/widgets/majority-vote/schema';
 import { passAtK } from '../../src/widgets/pass-at-k/schema';
 import { rewardPlayground } from '../../src/widgets/reward-playground/schema';
-import { baseUrl, CHROMIUM, openPage } from './support';
-import { whenStarted } from './widget-helpers';
+import { baseUrl, openPage } from './support';
+import { launchThrottledBrowser, whenStarted } from './widget-helpers';
 
 /** Every widget on the kit is on this page (the two still being converted are left alone here). */
 const PATH = '/playground/';
@@ -31,14 +31,8 @@ const BURST = 300;
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // What readers get: Chromium's navigation throttle stays on.
-    ignoreDefaultArgs: ['--disable-ipc-flooding-protection'],
-    // The same flags as tests/browser/support.ts's launchBrowser().
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // What readers get: Chromium's navigation throttle stays on.
+  browser = await launchThrottledBrowser();
 });
 afterAll(async () => {
   await browser?.close();
