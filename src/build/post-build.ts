@@ -99,11 +99,13 @@ class Page implements PostBuildPage {
   #parsed: ReturnType<typeof parsePage> | undefined;
   #firstDocument: ParsedDocument | undefined;
   changed = false;
-  constructor(
-    readonly file: string,
-    readonly path: string,
-    html: string,
-  ) {
+  readonly file: string;
+  readonly path: string;
+  // Fields written out, not as constructor parameter properties: scripts/publish-links.mjs loads this
+  // module through Node's type stripping, which cannot run those.
+  constructor(file: string, path: string, html: string) {
+    this.file = file;
+    this.path = path;
     this.#html = html;
   }
   get html(): string {
