@@ -29,3 +29,19 @@ export function allPageRefs(): Promise<PageRefs[]> {
   })();
   return cache;
 }
+
+export interface FormulaGroup {
+  /** The group's heading id on the formulas page, e.g. formulas-approaches-pure-rl. */
+  id: string;
+  page: PageRefs;
+}
+
+/**
+ * The formulas page's groups: each page with numbered formulas, in sidebar order. Its headings come from a
+ * component, which Astro's collected headings do not see, so the page's "On this page" reads them here.
+ */
+export async function formulaGroups(): Promise<FormulaGroup[]> {
+  return (await allPageRefs())
+    .filter((page) => page.refs.equations.length > 0)
+    .map((page) => ({ id: `formulas-${page.id.replaceAll('/', '-')}`, page }));
+}

@@ -34,6 +34,26 @@ describe('the built site', () => {
     }
   });
 
+  it('lists every section of a page in its "On this page", and gives each a link to copy', () => {
+    // Headings a component renders (the formula index's groups) are not among those Astro collects from the
+    // Markdown: the formulas page once listed none of its five groups. Chrome headings are left out.
+    const chrome = new Set(['toc-title']);
+    const missing: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      const listed = new Set([...page.html.matchAll(/data-toc-link="([^"]+)"/g)].map((m) => m[1]!));
+      if (!listed.size) continue;
+      for (const [, id] of page.html.matchAll(/<h2\b[^>]*\bid="([^"]+)"/g)) {
+        if (chrome.has(id!)) continue;
+        checked += 1;
+        if (!listed.has(id!)) missing.push(`${page.path}#${id}: not in "On this page"`);
+        if (!page.html.includes(`<a class="anchor-link" href="#${id}"`)) missing.push(`${page.path}#${id}: no anchor link`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
+  });
+
   it('never repeats an id within a page', () => {
     const problems = pages.flatMap((p) => duplicateIds(p.html).map((id) => `${p.path}: ${id}`));
     expect(problems).toEqual([]);
