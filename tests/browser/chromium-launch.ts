@@ -3,7 +3,7 @@
  * (global-setup.ts) and for the files that launch their own, throttled one (widget-helpers.ts).
  *
  * The suite opens a context (a window) for nearly every test, and headless Chromium spends CPU on each
- * that no test needs, which two features turn off (pages render exactly as before):
+ * window that no test needs, in two places that features turn off (pages render exactly as before):
  *   - it still builds the desktop browser's window chrome, and loads the address bar's suggestion popups
  *     as two WebUI pages, each in a renderer of its own: 1.4 s of CPU per context, measured here, against
  *     0.45 s for the page under test. Without them the address bar keeps its native popup, unrendered;

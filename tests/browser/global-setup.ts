@@ -44,6 +44,7 @@ export default async function setup(project: TestProject) {
 async function warnIfBrowserUiRenders(endpoint: string): Promise<void> {
   const browser = await chromium.connect(endpoint);
   try {
+    // Only a warning: a failure to look must not stop the tests (or leave the Chromium running).
     const context = await browser.newContext();
     await context.newPage();
     const session = await browser.newBrowserCDPSession();
@@ -52,6 +53,8 @@ async function warnIfBrowserUiRenders(endpoint: string): Promise<void> {
     if (browserUi.length) {
       console.warn(`Chromium renders its own UI pages in every test's window (${browserUi.join(', ')}): see tests/browser/chromium-launch.ts.`);
     }
+  } catch (error) {
+    console.warn(`Could not list Chromium's pages to check for its own UI: ${(error as Error).message}`);
   } finally {
     await browser.close();
   }
