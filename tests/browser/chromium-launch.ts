@@ -27,7 +27,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** The features the header names: the address bar's WebUI popups (Chromium's omnibox features), the spare renderer. */
-export const UNUSED_FEATURES = [
+const UNUSED_FEATURES = [
   'WebUIOmniboxPopup',
   'WebUIOmniboxFullPopup',
   'WebUIOmniboxFullPopupV2',

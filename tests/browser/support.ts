@@ -18,8 +18,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject, onTestFinished, TestRunner } from 'vitest';
 
-export { CHROMIUM } from './chromium-launch';
-
 /** Base URL of the locally served build, e.g. http://127.0.0.1:40123 (no trailing slash). */
 export function baseUrl(): string {
   return inject('baseUrl');
