@@ -39,6 +39,28 @@ const axeFor = {
     new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withRules(['color-contrast']).setLegacyMode(true),
 } as const;
 
+/** The narrowest screen a page must fit without scrolling sideways (WCAG 1.4.10 Reflow). */
+const REFLOW = { width: 320, height: 568 };
+
+/**
+ * What makes the page wider than its window: each element whose right edge is past the window's and which
+ * no scrolling box holds (runs in the page). Empty when the page fits.
+ */
+function widerThanTheScreen(): string[] {
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= width) return [];
+  const found: string[] = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.right <= width + 0.5) continue;
+    let holder = element.parentElement;
+    while (holder && getComputedStyle(holder).overflowX === 'visible') holder = holder.parentElement;
+    if (holder && holder !== document.body && holder !== document.documentElement) continue;
+    found.push(`${element.localName}.${[...element.classList].join('.')} ends at ${Math.round(box.right)} px: "${(element.textContent ?? '').trim().slice(0, 40)}"`);
+  }
+  return found.length ? found.slice(0, 5) : [`the page is ${document.documentElement.scrollWidth} px wide`];
+}
+
 it.each(paths)('%s', async (path) => {
   const { page, consoleErrors, foreignRequests, failedResponses, settled, cspViolations } = await openPage(browser, path);
   await settled();
@@ -74,6 +96,22 @@ it.each(paths)('%s', async (path) => {
     return [...found];
   });
   expect(tooSmall).toEqual([]);
+  // Reflow (WCAG 1.4.10): at 320 CSS px wide, what a phone of that width or 400 % zoom gives, the page never
+  // scrolls sideways; only boxes made to scroll (tables, formulas, code) may. The reader scrolls through, so
+  // every widget starts and draws at that width. /book/ repeats the chapters, each checked on its own page.
+  await page.setViewportSize(REFLOW);
+  if (path !== '/book/') {
+    await page.evaluate(async () => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => done(undefined)));
+      for (let y = 0; y <= document.documentElement.scrollHeight; y += innerHeight) {
+        scrollTo(0, y);
+        await frame();
+        await frame();
+      }
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('.widget:not([data-started])').length)).toBe(0);
+  }
+  await expect.poll(() => page.evaluate(widerThanTheScreen)).toEqual([]);
   expect(consoleErrors).toEqual([]);
   expect(foreignRequests).toEqual([]);
   expect(failedResponses).toEqual([]);
