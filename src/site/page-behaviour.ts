@@ -9,6 +9,7 @@ import './site-theme-toggle';
 import './site-toc';
 import './site-cite';
 import './site-fragment-keeper';
+import './site-not-found';
 import './site-code-copy';
 import './site-hover-cards';
 import './site-cards-loader';

@@ -2,7 +2,11 @@
  * <site-fragment-keeper>: widgets grow when their scripts replace the static build-time version, which
  * pushes content down after the browser has already scrolled to a #fragment. Until the reader scrolls
  * or types, keep the fragment's target where the browser put it (below the sticky header).
+ * A #fragment damaged on its way here (a ")." from the sentence it was pasted in, capitals, cut short)
+ * names no element, and the browser stays at the top: it is read as the section it meant
+ * (src/site/damaged-links.ts) and the address corrected, so the reader lands there after all.
  */
+import { repairFragment } from './damaged-links';
 import { fragmentId } from './scroll-spy';
 
 /** Widgets have settled long before this; after it the page is the reader's alone. */
@@ -11,7 +15,16 @@ const READER_MOVES = ['wheel', 'touchstart', 'keydown', 'mousedown'];
 
 class SiteFragmentKeeper extends HTMLElement {
   connectedCallback(): void {
-    const id = fragmentId(location.hash);
+    let id = fragmentId(location.hash);
+    if (id && !document.getElementById(id)) {
+      const anchored = [...document.querySelectorAll('main [id]')].map((element) => element.id);
+      const meant = repairFragment(location.hash, (candidate) => document.getElementById(candidate) !== null, anchored);
+      if (meant) {
+        // Replaces the address (no new history entry), scrolls to the section and sets :target.
+        location.replace(`#${encodeURIComponent(meant)}`);
+        id = meant;
+      }
+    }
     const target = id ? document.getElementById(id) : null;
     const main = document.querySelector('main');
     // A widget that keeps its state in the fragment (the R1 pipeline's #stage-…) scrolls itself.

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openContext, openPage, baseUrl } from './support';
+import { clearOfPageBars } from './widget-helpers';
 
 const ARTICLE = '/foundations/what-is-a-reasoning-model/';
 const MATH_PAGE = '/reference/formulas/';
@@ -330,6 +331,42 @@ describe('404', () => {
     const { page, context } = await openPage(browser, '/no/such/page/');
     expect(await page.locator('h1').textContent()).toContain('not found');
     expect(await page.locator('main a[href="/"]').count()).toBe(1);
+    // Nothing resembles it, so nothing is guessed.
+    await page.waitForLoadState('load');
+    expect(await page.locator('site-not-found').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('a pasted link with capitals and the sentence’s punctuation after it still reaches its section', async () => {
+    const { page, context } = await openPage(browser, '/Approaches/Pure-RL/).?highlight=aha#the-aha-moment', { device: 'phone' });
+    await page.waitForURL((url) => url.pathname === '/approaches/pure-rl/');
+    expect(new URL(page.url()).search).toBe('?highlight=aha');
+    await expect.poll(() => clearOfPageBars(page, '#the-aha-moment')).toBe(true);
+    await context.close();
+  });
+
+  it('a section link damaged on its way (capitals, the sentence’s punctuation, cut short) still lands on its section', async () => {
+    for (const fragment of ['#The-Aha-Moment).', '#the-aha-mo']) {
+      const { page, context } = await openPage(browser, `/approaches/pure-rl/${fragment}`, { device: 'phone' });
+      await page.waitForFunction(() => location.hash === '#the-aha-moment');
+      await expect.poll(() => clearOfPageBars(page, '#the-aha-moment')).toBe(true);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('the-aha-moment');
+      // The address was corrected in place: "back" leaves the page rather than returning to the damaged link.
+      await page.goBack();
+      expect(page.url()).toBe('about:blank');
+      await context.close();
+    }
+  });
+
+  it('a link damaged in a PDF (a hyphen from a line break) offers its page, and the offer keeps the section', async () => {
+    const { page, context } = await openPage(browser, '/approaches/infer-ence-time-scaling/#best-of-n-with-a-verifier');
+    const offer = page.locator('site-not-found a');
+    await expect.poll(() => offer.count()).toBe(1);
+    expect(await page.locator('h1').textContent()).toContain('not found');
+    expect(await offer.textContent()).toBe('Inference-time scaling');
+    await offer.click();
+    await page.waitForURL((url) => url.pathname === '/approaches/inference-time-scaling/' && url.hash === '#best-of-n-with-a-verifier');
+    await expect.poll(() => clearOfPageBars(page, '#best-of-n-with-a-verifier')).toBe(true);
     await context.close();
   });
 });
