@@ -41,17 +41,12 @@ export function normalizePath(raw: string): string {
 }
 
 /**
- * The id a damaged #fragment most likely meant, or undefined when it names an element already or nothing
- * close. `hasId` says whether the page has an element with that id; `ids` lists the ids a link may point
- * at (the page's headings and anchored entries), for a fragment cut short.
+ * The id a damaged fragment (`id`, already decoded: fragmentId in src/site/scroll-spy.ts) most likely
+ * meant, or undefined when it names an element already or nothing close. `hasId` says whether the page has
+ * an element with that id; `ids` lists the ids a link may point at (the page's sections), for a fragment
+ * cut short.
  */
-export function repairFragment(fragment: string, hasId: (id: string) => boolean, ids: readonly string[]): string | undefined {
-  let id = fragment.replace(/^#/, '');
-  try {
-    id = decodeURIComponent(id);
-  } catch {
-    // A malformed escape: read it as it is.
-  }
+export function repairFragment(id: string, hasId: (id: string) => boolean, ids: readonly string[]): string | undefined {
   if (!id || hasId(id)) return undefined;
   const cleaned = id.replace(INSIDE, '').replace(TRAILING, '');
   for (const candidate of [cleaned, cleaned.toLowerCase()]) if (candidate && hasId(candidate)) return candidate;

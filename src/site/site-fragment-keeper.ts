@@ -19,7 +19,7 @@ class SiteFragmentKeeper extends HTMLElement {
     if (id && !document.getElementById(id)) {
       // A fragment cut short is completed only to a section, never into a widget's own ids (its state).
       const anchored = [...document.querySelectorAll('main [id]')].filter((element) => !element.closest('[data-widget]')).map((element) => element.id);
-      const meant = repairFragment(location.hash, (candidate) => document.getElementById(candidate) !== null, anchored);
+      const meant = repairFragment(id, (candidate) => document.getElementById(candidate) !== null, anchored);
       if (meant) {
         // Replaces the address (no new history entry), scrolls to the section and sets :target.
         location.replace(`#${encodeURIComponent(meant)}`);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePath, repairFragment } from '../../src/site/damaged-links';
+import { fragmentId } from '../../src/site/scroll-spy';
 import { suggestPages, type KnownPage } from '../../src/site/not-found';
 
 const pages: KnownPage[] = [
@@ -83,7 +84,8 @@ describe('suggestPages', () => {
 
 describe('repairFragment', () => {
   const ids = ['the-aha-moment', 'the-grpo-objective', 'the-group-relative-advantage', 'from-ppo-to-grpo', 'A1'];
-  const repair = (fragment: string) => repairFragment(fragment, (id) => ids.includes(id), ids);
+  // As the fragment keeper reads location.hash: decoded by scroll-spy's fragmentId, then repaired.
+  const repair = (hash: string) => repairFragment(fragmentId(hash), (id) => ids.includes(id), ids);
 
   it('leaves a fragment that names an element, or none at all, alone', () => {
     expect(repair('#the-aha-moment')).toBeUndefined();
