@@ -67,6 +67,14 @@ describe('/book/ folds', () => {
     await context.close();
   });
 
+  it('a section link damaged on its way (capitals, the sentence’s punctuation) opens its chapter and lands on it', async () => {
+    const { page, context } = await openPage(browser, '/book/#Chain-Of-Thought).', { device: 'phone' });
+    await page.waitForFunction(() => location.hash === '#chain-of-thought');
+    await expect.poll(() => openChapters(page)).toContain('chapter-reference-glossary');
+    await expect.poll(() => landingError(page, 'chain-of-thought')).toBeLessThan(2);
+    await context.close();
+  });
+
   it('a keyboard reader on a folded chapter\'s summary goes on into the chapter as it opens; without JavaScript its summary opens it', async () => {
     const { page, context } = await openPage(browser, '/book/', { device: 'phone' });
     // Focus lands on the folded first chapter's summary; the chapter opens as that scrolls it into view.
