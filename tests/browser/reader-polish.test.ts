@@ -1,6 +1,7 @@
 /**
  * Polish: curly quotes in titles and captions, column headers that never break inside a token, a theme
- * toggle with a name that never shows blank (even with a junk stored value), no empty header cells.
+ * toggle with a name that never shows blank (even with a junk stored value), no empty header cells, and a
+ * widget result that, stuck at the top of a phone, hides what scrolls under it from frame to frame.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -79,4 +80,38 @@ describe.each(['desktop', 'phone'] as const)('theme toggle (%s)', (device) => {
     expect(await page.locator('input[data-theme-choice]:checked').count()).toBe(1);
     await context.close();
   });
+});
+
+describe('widgets on a phone', () => {
+  it('a widget’s result, stuck at the top while the reader scrolls, covers the widget from frame to frame', async () => {
+    const { page, context } = await openPage(browser, '/playground/', { device: 'phone', viewport: { width: 320, height: 568 } });
+    const stuck = page.locator('.widget-sticky');
+    let checked = 0;
+    for (let i = 0; i < (await stuck.count()); i++) {
+      const part = stuck.nth(i);
+      if (!(await part.isVisible())) continue;
+      // Scroll a little past its start: it stays at the top, and the widget's controls pass under it.
+      await part.evaluate((el) => {
+        el.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, 200);
+      });
+      const edges = await part.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        const widget = el.closest('.widget')!;
+        const frame = widget.getBoundingClientRect();
+        return {
+          name: el.className,
+          stuck: Math.round(box.top) === Math.round(parseFloat(getComputedStyle(el).top)) && frame.top < box.top,
+          left: Math.round(box.left - (frame.left + widget.clientLeft)),
+          right: Math.round(frame.left + widget.clientLeft + widget.clientWidth - box.right),
+        };
+      });
+      // Nothing scrolling under it shows at its sides: it reaches the widget's frame on both.
+      expect(edges, edges.name).toEqual({ name: edges.name, stuck: true, left: 0, right: 0 });
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(5);
+    await context.close();
+  });
+
 });
