@@ -114,4 +114,18 @@ describe('widgets on a phone', () => {
     await context.close();
   });
 
+  it('a result card keeps its label and value inside its border on a 320 px phone, even for an absurd cost', async () => {
+    const query = 'cost-estimator.reasoning=1000000&cost-estimator.samples=1000&cost-estimator.priceReasoning=100000';
+    for (const path of ['/playground/', `/playground/?${query}`]) {
+      const { page, context } = await openPage(browser, path, { device: 'phone', viewport: { width: 320, height: 568 } });
+      const cards = page.locator('cost-estimator-widget .widget-card');
+      await cards.first().scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator('cost-estimator-widget [data-out="card-voting"]').textContent()).toMatch(path.includes('?') ? /^\$100,030,000,000\.00$/ : /^\$25\.19$/);
+      const spilled = await cards.evaluateAll((all) =>
+        all.flatMap((card) => [...card.querySelectorAll('dt, dd')].filter((part) => part.scrollWidth > part.clientWidth).map((part) => part.textContent!.trim())),
+      );
+      expect(spilled, path).toEqual([]);
+      await context.close();
+    }
+  });
 });
