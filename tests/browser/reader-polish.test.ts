@@ -128,4 +128,41 @@ describe('widgets on a phone', () => {
       await context.close();
     }
   });
+
+  it('with the phone’s text at 150 %, no page scrolls sideways and no card clips its label', async () => {
+    for (const path of ['/approaches/pure-rl/', '/takeaways/', '/playground/train/']) {
+      const { page, context } = await openPage(browser, path, { device: 'phone' });
+      // The browser's own text size setting: 24 px instead of 16 (what Android's font size slider does).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Page.enable');
+      await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 24 } });
+      await page.reload();
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+      // Scroll through, so every widget starts and draws at this size.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight * 0.8) {
+          scrollTo(0, y);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      });
+      const overflow = () =>
+        page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const out: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const range = document.createRange();
+            range.selectNodeContents(node);
+            const box = range.getBoundingClientRect();
+            let holder = node.parentElement;
+            while (holder && getComputedStyle(holder).overflowX === 'visible') holder = holder.parentElement;
+            if (box.right > width + 0.5 && (!holder || holder === document.body || holder === document.documentElement)) out.push(node.textContent!.trim().slice(0, 30));
+          }
+          for (const label of document.querySelectorAll('.widget-card dt')) if (label.scrollWidth > label.clientWidth) out.push(`clipped: ${label.textContent}`);
+          return { wider: document.documentElement.scrollWidth > width, out: out.slice(0, 5) };
+        });
+      await expect.poll(overflow, { message: path }).toEqual({ wider: false, out: [] });
+      await context.close();
+    }
+  });
 });
