@@ -7,7 +7,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support';
+import { launchBrowser, openPage, widerThanTheScreen } from './support';
 import { builtPages } from '../site/built-site';
 
 const paths = builtPages()
@@ -41,25 +41,6 @@ const axeFor = {
 
 /** The narrowest screen a page must fit without scrolling sideways (WCAG 1.4.10 Reflow). */
 const REFLOW = { width: 320, height: 568 };
-
-/**
- * What makes the page wider than its window: each element whose right edge is past the window's and which
- * no scrolling box holds (runs in the page). Empty when the page fits.
- */
-function widerThanTheScreen(): string[] {
-  const width = document.documentElement.clientWidth;
-  if (document.documentElement.scrollWidth <= width) return [];
-  const found: string[] = [];
-  for (const element of document.body.querySelectorAll('*')) {
-    const box = element.getBoundingClientRect();
-    if (box.width === 0 || box.right <= width + 0.5) continue;
-    let holder = element.parentElement;
-    while (holder && getComputedStyle(holder).overflowX === 'visible') holder = holder.parentElement;
-    if (holder && holder !== document.body && holder !== document.documentElement) continue;
-    found.push(`${element.localName}.${[...element.classList].join('.')} ends at ${Math.round(box.right)} px: "${(element.textContent ?? '').trim().slice(0, 40)}"`);
-  }
-  return found.length ? found.slice(0, 5) : [`the page is ${document.documentElement.scrollWidth} px wide`];
-}
 
 it.each(paths)('%s', async (path) => {
   const { page, consoleErrors, foreignRequests, failedResponses, settled, cspViolations } = await openPage(browser, path);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support';
+import { launchBrowser, openPage, widerThanTheScreen } from './support';
 
 let browser: Browser;
 
@@ -145,23 +145,9 @@ describe('widgets on a phone', () => {
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
       });
-      const overflow = () =>
-        page.evaluate(() => {
-          const width = document.documentElement.clientWidth;
-          const out: string[] = [];
-          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const range = document.createRange();
-            range.selectNodeContents(node);
-            const box = range.getBoundingClientRect();
-            let holder = node.parentElement;
-            while (holder && getComputedStyle(holder).overflowX === 'visible') holder = holder.parentElement;
-            if (box.right > width + 0.5 && (!holder || holder === document.body || holder === document.documentElement)) out.push(node.textContent!.trim().slice(0, 30));
-          }
-          for (const label of document.querySelectorAll('.widget-card dt')) if (label.scrollWidth > label.clientWidth) out.push(`clipped: ${label.textContent}`);
-          return { wider: document.documentElement.scrollWidth > width, out: out.slice(0, 5) };
-        });
-      await expect.poll(overflow, { message: path }).toEqual({ wider: false, out: [] });
+      await expect.poll(() => page.evaluate(widerThanTheScreen), { message: path }).toEqual([]);
+      const clipped = await page.locator('.widget-card dt').evaluateAll((labels) => labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent));
+      expect(clipped, path).toEqual([]);
       await context.close();
     }
   });

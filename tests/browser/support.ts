@@ -133,6 +133,36 @@ export async function withPage<T>(
   }
 }
 
+/**
+ * What makes the page wider than its window (runs in the page): each element, and each run of text (which can
+ * spill out of a box that fits), whose right edge is past the window's and which no scrolling box holds.
+ * Empty when the page fits.
+ */
+export function widerThanTheScreen(): string[] {
+  const width = document.documentElement.clientWidth;
+  if (document.documentElement.scrollWidth <= width) return [];
+  const unheld = (node: Node) => {
+    let holder = node.parentElement;
+    while (holder && getComputedStyle(holder).overflowX === 'visible') holder = holder.parentElement;
+    return !holder || holder === document.body || holder === document.documentElement;
+  };
+  const found: string[] = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.right <= width + 0.5 || !unheld(element)) continue;
+    found.push(`${element.localName}.${[...element.classList].join('.')} ends at ${Math.round(box.right)} px: "${(element.textContent ?? '').trim().slice(0, 40)}"`);
+  }
+  const text = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = text.nextNode(); node; node = text.nextNode()) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const box = range.getBoundingClientRect();
+    if (box.width === 0 || box.right <= width + 0.5 || !unheld(node)) continue;
+    found.push(`text in ${node.parentElement!.localName}.${[...node.parentElement!.classList].join('.')} ends at ${Math.round(box.right)} px: "${(node.textContent ?? '').trim().slice(0, 40)}"`);
+  }
+  return found.length ? found.slice(0, 5) : [`the page is ${document.documentElement.scrollWidth} px wide`];
+}
+
 /** Count requests in flight; the returned function waits until the page has settled. */
 function trackRequests(context: BrowserContext, page: Page): () => Promise<void> {
   let inFlight = 0;
